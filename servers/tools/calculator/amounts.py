@@ -31,6 +31,12 @@ _DAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday
 _SCALE_SUFFIXES = {"k": 1_000, "m": 10**6, "mn": 10**6, "bn": 10**9}
 
 
+def _counts_parts(value: Fraction, word: str) -> bool:
+    """'1 quarter', '3 quarters': parts of one, counted in the number's own grammar; '85 quarter bunnies' are 85
+    things of the size a quarter names, not 85 quarters."""
+    return (value == 1) == (word not in ("halves", "thirds", "quarters") and not word.endswith("ths"))
+
+
 class AmountReader(TokenReader):
     """Reads one number and what it counts."""
 
@@ -42,7 +48,7 @@ class AmountReader(TokenReader):
         if power is not None:  # "7.5 x 10^6" is one number in scientific notation, not a product to divide
             value, text = value * Fraction(10) ** power, f"{text}e{power}"
         word = self.peek().word
-        if word in FRACTION_WORDS and value.denominator == 1 and value > 0:
+        if word in FRACTION_WORDS and value.denominator == 1 and value > 0 and _counts_parts(value, word):
             self.i += 1
             return Number(Quantity(value / FRACTION_WORDS[word]), f"{text}/{FRACTION_WORDS[word]}")
         if word == "and" and value.denominator == 1 and value >= 0 and (part := self._mixed_part()) is not None:

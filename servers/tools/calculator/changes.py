@@ -386,6 +386,8 @@ def _chain(
     expression = show(amount)
     for given in percents:
         sign = _direction(given)
+        if sign > 0 and tokens and _fee_taken(given):
+            sign = -1 if _RECEIVED & set(question_words(tokens, 0)) else 0
         if sign == 0:
             return None
         share = Quantity(numbers.checked(amount.value * given.quantity.value), amount.measure)
@@ -421,6 +423,18 @@ def _direction(given: Given) -> int:
         words |= set(given.before[-4:])  # 'raise the rent by 2.5%': the verb, then what it acts on, then 'by'
     down, up = bool(words & _DOWN), bool(words & _UP)
     return 0 if down == up else -1 if down else 1
+
+
+_FEES = frozenset("fee fees commission charge charges".split())
+_TAKERS = frozenset("take takes took taken keep keeps kept deduct deducts deducted charge charges charged".split())
+_RECEIVED = frozenset("receive received receives get gets got keep left net".split())
+
+
+def _fee_taken(given: Given) -> bool:
+    """'bank take 2.5% fee', 'the agent keeps 15% commission': a fee someone takes, which lowers what the one paid
+    receives and raises what the one paying pays; the question says whose amount is asked."""
+    words = (*given.before[-4:], *given.after[:2])
+    return bool(_FEES & set(words)) and bool(_TAKERS & set(words))
 
 
 _COMING = frozenset("will go goes going rise rises increase increases 'll".split())

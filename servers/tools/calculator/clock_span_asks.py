@@ -77,7 +77,7 @@ def as_worked(text: str, tokens: list[Token]) -> str | None:
     if not asked & {"how", "hours", "minutes", "mins", "time", "long"} or minutes and not asked & _WORKED:
         return None
     told = {*clocks, *(k + 1 for k in clocks if tokens[k + 1].word in ("am", "pm")), *spoken}
-    told |= placed
+    told |= placed | _one_day_asked(tokens, _asking(tokens, max(clocks + others)))
     for k, token in enumerate(tokens):
         if token.kind == "word" and k not in told and not droppable(token, _OWN):
             return None
@@ -104,6 +104,23 @@ def as_one_day(text: str, tokens: list[Token]) -> str | None:
     if told is None or asked is None or _EVERY_DAY.search(text[: told.start()] + text[told.end() : question]):
         return None
     return text[: told.start()] + text[told.end() : asked.start()] + text[asked.end() :]
+
+
+_ONCE = frozenset("started finished began ended opened closed stopped left worked".split())
+
+
+def _one_day_asked(tokens: list[Token], asking: int) -> set[int]:
+    """The places of 'each day', 'every day', 'a day', 'per day' or 'daily' in the question from ``asking``, when
+    the story tells the span as what happens on a day ('opens at 08:30 and closes at 23:15'): asking it of one day
+    asks nothing more. A span told once ('Started 7:15, finished 16:40') says nothing of each day: none."""
+    if any(t.word in _ONCE for t in tokens[:asking]):
+        return set()
+    for k in range(asking, len(tokens) - 1):
+        if tokens[k].word == "daily":
+            return {k}
+        if tokens[k].word in ("each", "every", "a", "per") and tokens[k + 1].word == "day":
+            return {k, k + 1}
+    return set()
 
 
 def _cued(tokens: list[Token], k: int, cues: frozenset[str]) -> bool:

@@ -12,7 +12,8 @@ its shape rather than its phrases, and restated as the plain request every other
 * the other in the same unit ('28 kg' and '1,950 kg'), or with the same noun when they are counts ('12 pieces'
   and '130 pieces'); a capacity with no noun takes the amount's ('takes 350' for '12.740 bulbs');
 * the question 'how many' of those same containers, asking for enough of them: 'need', 'store', 'round up',
-  'whole' or 'full'. Filling ('how many can I fill') rounds down instead, and is not read here;
+  'whole', 'full', 'buy', 'must', 'have to fill'. Filling what one can ('how many can I fill') rounds down
+  instead, and is not read here;
 * every other word either a frame word ('the', 'is', 'I') or a word of the story that changes nothing in a sum
   (``inert``): a word that could ('except', 'already', 'extra', 'more') leaves the request unread.
 """
@@ -23,14 +24,21 @@ from servers.tools.calculator.inert import FRAME_WORDS, inert, stems
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.tokens import Token
 
-_HOLDS = frozenset("holds hold takes take fits fit carries carry contains contain".split())
-_ENOUGH = frozenset("need needed needs store round rounded whole full".split())
-_OWN = frozenset(
-    "how many each one a an need needed needs store round rounded whole full take takes at most maximum max".split()
+_HOLDS = frozenset(
+    "holds hold takes take fits fit carries carry contains contain cooks cook makes make serves serve feeds feed "
+    "bakes bake".split()
 )
-_BOUNDS = (("up", "to"), ("at", "most"), ("a", "maximum", "of"), ("max",))
-"""Said between the verb of holding and what one container holds: the most it takes, which is what it takes."""
+"""Verbs of what one container holds, or one batch of something does ('one bag of charcoal cooks 22 fish')."""
+_ENOUGH = frozenset("need needed needs store round rounded whole full buy order prepare must".split())
+_OWN = frozenset(
+    "how many each one a an need needed needs store round rounded whole full take takes at most maximum max buy "
+    "order prepare must have to fill about around like".split()
+)
+_BOUNDS = (("up", "to"), ("at", "most"), ("a", "maximum", "of"), ("max",), ("about",), ("around",), ("like",))
+"""Said between the verb of holding and what one container holds: the most it takes, which is what it takes; or
+roughly what it does ('cooks about 22 fish'), which the user counts by."""
 _FILLING = frozenset("fill fills filled".split())
+_CAN = frozenset("can could".split())
 _NAMED_WITHIN = 4
 
 
@@ -41,8 +49,9 @@ def as_needed(text: str, tokens: list[Token]) -> str | None:
     words = [t.word for t in tokens]
     asked = next((k + 2 for k in range(len(tokens) - 2) if words[k : k + 2] == ["how", "many"]), None)
     said = set(words)
-    if asked is None or tokens[asked].kind != "word" or not _ENOUGH & said or _FILLING & said:
-        return None
+    filling = bool(_FILLING & said)
+    if asked is None or tokens[asked].kind != "word" or filling and _CAN & said or not (_ENOUGH & said or filling):
+        return None  # 'how many jars can I fill' rounds down; 'how many baths do I have to fill' asks enough
     containers = tokens[asked].word
     figures = [k for k, t in enumerate(tokens) if t.kind == "number" and not _one_of(tokens, k, containers)]
     if len(figures) != 2:
@@ -57,7 +66,7 @@ def as_needed(text: str, tokens: list[Token]) -> str | None:
         return None
     figured = {capacity, amount, held, unit}
     for k, token in enumerate(tokens):
-        if token.kind == "word" and k not in figured and not _story(token, containers):
+        if token.kind == "word" and k not in figured and not _story(token, containers) and not _when(tokens, k):
             return None
     return (
         f"The {containers} take {tokens[capacity].text} {tokens[held].text} each. "
@@ -65,9 +74,18 @@ def as_needed(text: str, tokens: list[Token]) -> str | None:
     )
 
 
+def _when(tokens: list[Token], k: int) -> bool:
+    """'This week I made 93 wheels', 'this season': when the amount came, which changes nothing in the count."""
+    unit = lookup(tokens[k].word, short=False)
+    return unit is not None and unit.dimension == "time" and k > 0 and tokens[k - 1].word in ("this", "last", "that")
+
+
 def _one_of(tokens: list[Token], k: int, containers: str) -> bool:
-    """'one crate takes 350': the container told of, not a figure of the sum."""
-    return tokens[k].text.lower() == "one" and bool(stems(tokens[k + 1].word) & stems(containers))
+    """'one crate takes 350', 'one brine bath takes 14': the container told of, not a figure of the sum."""
+    if tokens[k].text.lower() != "one":
+        return False
+    named = tokens[k + 1 : k + 4]
+    return any(stems(t.word) & stems(containers) for t in named if t.kind == "word")
 
 
 def _held(tokens: list[Token], k: int, containers: str) -> bool:

@@ -134,7 +134,7 @@ TABLE: tuple[Currency, ...] = (
     _iso("UYU", "Uruguayan peso", grouping="dots"),
     _iso("CUP", "Cuban peso"),
     _iso("BRL", "Brazilian real", "Brazilian reais", words="reais", before="R$ brl$", grouping="dots"),
-    _iso("CHF", "Swiss franc", grouping="spaces"),
+    _iso("CHF", "Swiss franc", words="franken", before="Fr. SFr. Fr", grouping="spaces"),
     _iso("XOF", "West African CFA franc"),
     _iso("XAF", "Central African CFA franc"),
     _iso("XPF", "CFP franc"),

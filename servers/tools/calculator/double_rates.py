@@ -113,7 +113,8 @@ def _rate(tokens: list[Token], start: int, end: int) -> tuple[Fraction, str | No
         t = tokens[k]
         if t.kind != "number" or t.value <= 0:
             continue
-        sign = tokens[k - 1] if k > start and tokens[k - 1].kind == "currency" and t.attached else None
+        written = k > start and tokens[k - 1].kind == "currency" and (t.attached or tokens[k - 1].text.isalpha())
+        sign = tokens[k - 1] if written else None  # '$22.50', 'Tk 9,500'
         if sign is None and not (k > start and tokens[k - 1].word in _CHARGING):
             continue
         words = [tokens[k + j].word for j in range(1, 5)]

@@ -350,6 +350,8 @@ def read_target(tokens: list[Token], start: int) -> Target:
                     continue  # '42 litres per 100 km' is the same either way; '$15 an hour' is a rate given
             if token.word == "per" and measure_of_goods(tokens, i - 1):
                 continue  # '115 grams of feed per day', '6 litres of fuel per 100 km': the rate of a given
+            if token.word == "per" and _second_per(tokens, i):
+                continue  # 'Tk 9,500 per bigha per year': both 'per's are the price's, not the question's
             found = per_unit(tokens, i, scaled=token.word == "per")
             if found is None and token.word == "per" and _counted_noun(tokens[i + 1]) and not _counts_before(tokens, i):
                 each = True
@@ -460,6 +462,11 @@ def _how_much_alone(tokens: list[Token], start: int) -> bool:
             after = tokens[i + 2]
             return after.kind != "word" or after.word in ("is", "does", "do", "will", "would", "each", "per", "that")
     return False
+
+
+def _second_per(tokens: list[Token], i: int) -> bool:
+    """'9,500 per bigha per year': the 'per' at ``i`` follows a number's own 'per' phrase of one word."""
+    return i > 3 and tokens[i - 2].word == "per" and tokens[i - 3].kind == "number"
 
 
 def _after_number(tokens: list[Token], i: int) -> bool:

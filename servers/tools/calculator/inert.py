@@ -62,7 +62,8 @@ FRAME_WORDS = frozenset(
     "is are was were be been being am do does did done have has had will would can could should may might "
     "must shall to of in on at for from by with about into onto over under up down out as than then so and or "
     "but if when where while because there here what which who whom whose how why such very too quite also "
-    "even still yet ever never again im i'm we're you're it's its i've we've i'd we'd it'll let's".split()
+    "even still yet ever never again im i'm we're you're it's its i've we've i'd we'd it'll let's he's she's "
+    "they're".split()
 )
 """Function words: the frame of a sentence, never its story."""
 
@@ -148,7 +149,12 @@ def inert(token: Token) -> bool:
         return False
     if _METRIC_UNIT.fullmatch(word):
         return False
-    return not any(stem in ARITHMETIC for part in [word, *parts] for stem in stems(part))
+    # ('shed', 'things': a stem that is only a frame word, 'she' or 'th(e)', is no word of the story's own)
+    return not any(
+        stem in ARITHMETIC and (stem == part or stem not in FRAME_WORDS)
+        for part in [word, *parts]
+        for stem in stems(part)
+    )
 
 
 def droppable(token: Token, own: frozenset[str]) -> bool:
@@ -377,8 +383,9 @@ def figure_before(tokens: list[Token], i: int, ends: frozenset[str] = _CLAUSE_EN
     return False
 
 
-_NAMING_PREPOSITIONS = frozenset("for of from on in at by along near beside behind outside".split())
-# ('My spot by the Savannah is 3.5 m by 2.4 m', 'Field along the Heereweg is 185 m': where the thing is)
+_NAMING_PREPOSITIONS = frozenset("for of from on in at by along near beside behind outside over under above".split())
+# ('My spot by the Savannah is 3.5 m by 2.4 m', 'Field along the Heereweg is 185 m', 'The bâche over my stall is
+# 4.5 m by 3.2 m': where the thing is; 'over' opening a phrase that names a thing is no division)
 
 
 def _naming_phrase(tokens: list[Token], i: int) -> int:

@@ -60,12 +60,27 @@ def as_plain(text: str, tokens: list[Token]) -> str | None:
     for k, token in enumerate(tokens):
         if begin <= k < end or token.kind in ("symbol", "end"):
             continue
+        if k < question and _per_asked(tokens, k, question):
+            continue  # 'Pounds landed per trip: ... the average per trip?': each figure is one trip's
         if token.kind != "word" or k < question and token.word in _SPOILERS:
             return None
+        if k >= question and tokens[k - 1].word == "per" and _per_asked(tokens, k - 1, 0):
+            continue  # '... the average per trip?' of figures said per trip: the thing each is of
         if k >= question and not droppable(token, _OWN):
             return None  # 'What is the average per day?': a period the figures are not said of
     listed = text[tokens[begin].start : tokens[end - 1].start + len(tokens[end - 1].text)]
     return f"What is the average of {listed}?"
+
+
+def _per_asked(tokens: list[Token], k: int, question: int) -> bool:
+    """Whether ``tokens[k]`` is the 'per' of a 'per <thing>' that is said again from ``question`` on (the story's
+    label asked again, or the question's said in the story): what each figure is of, which changes no mean."""
+    if tokens[k].word != "per" or tokens[k + 1].kind != "word":
+        return False
+    thing = tokens[k + 1].word
+    return any(
+        t.word == "per" and tokens[j + 1].word == thing and j != k for j, t in enumerate(tokens[question:], question)
+    )
 
 
 def _closes(after: Token) -> bool:

@@ -15,7 +15,9 @@ from servers.tools.calculator import (
     discounted_totals,
     list_means,
     one_as_each,
+    proportion_stories,
     recipe_asks,
+    rectangle_asks,
     share_lost,
     weighed_lines,
 )
@@ -35,6 +37,8 @@ def restated(text: str, tokens: list[Token]) -> Iterator[str]:
         share_lost.as_left,  # 'we put 250,000 spat in the baskets. Now 18% have died. How many are left?'
         recipe_asks.as_one,  # 'the recipe for 6 uses 750 g of semolina and 1.2 kg of lamb. ... kg of lamb?'
         list_means.as_plain,  # 'The canoes brought in 34, 41, 28, 52 and 45 kg. The average catch per canoe?'
+        rectangle_asks.as_area,  # 'Our terrace is 12,5 m by 7,2 m. How many m² of shade cloth do I need?'
+        proportion_stories.as_plain,  # 'from 100 litres of milk we make 18 kg of cheese. ... 340 litres. How many kg?'
     ):
         said = restate(text, tokens)
         if said is not None:

@@ -59,6 +59,7 @@ from servers.tools.calculator import (
     given_each,
     group_counts,
     honorifics,
+    hour_marks,
     imperative_steps,
     inch_marks,
     inert,
@@ -368,6 +369,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(working_asked.without_working(text), chained=chained)  # '... and show the steps'
         or _again(restated_clocks.as_figures(text), chained=chained)  # 'half seven in the evening (19.30)'
         or _again(day_part_clocks.as_am_pm(text), chained=chained)  # 'at 6.45 in the morning': 6:45am
+        or _again(hour_marks.as_colon(text), chained=chained)  # 'I light the fire 16h30 and close 23h45': 16:30
         or _again(each_placed.each_after_period(text), chained=chained)  # '9 kg of hay each a day'
         or _again(cut_and_tax.listed(text), chained=chained)  # '£40 each, 10% off then 20% VAT on top'
         or _again(each_asked.per_one(text), chained=chained)  # '6 midwives covered 143 births. How many each?'

@@ -132,6 +132,8 @@ def listed_per(tokens: list[Token], first: int, before: int, unit: str, count: i
         return True
     if unit == "day" and each_a_day(tokens, max(first - 1, 0), before, count):
         return True  # 'Mon 6.5, Tue 8, Wed 7.25': one day's figure each
+    if unit == "day" and count <= 7 and _one_week(tokens, first):
+        return True  # 'My sales this week: 38 500, 42 000, ... the average per day?': a day's figure each
     if unit != "day" or any(period_at(tokens, k) is not None for k in range(before)):
         return False
     spans = [
@@ -143,6 +145,19 @@ def listed_per(tokens: list[Token], first: int, before: int, unit: str, count: i
     ]
     days = {t.word for t in tokens[:before] if t.word in _WEEKDAYS}
     return len(spans) == 1 and len(days) == 2 and (spans[0][1] - spans[0][0]) % 7 + 1 == count
+
+
+_WEEK_NAMED = (("this", "week"), ("last", "week"), ("the", "week"))
+
+
+def _one_week(tokens: list[Token], first: int) -> bool:
+    """Whether the words before the list at ``first`` name it as one week's ('My sales this week:'), and name no other
+    period: a figure of a week's list, asked per day, is one day's."""
+    named = {p for k in range(first) if (p := period_at(tokens, k)) is not None}
+    pairs = {(tokens[k].word, tokens[k + 1].word) for k in range(first - 1)}
+    if any(t.word in _WEEKDAYS for t in tokens):
+        return False  # 'mon 412.50, tue 388': the days are named, and read as named (``each_a_day``)
+    return named <= {"week"} and any(pair in pairs for pair in _WEEK_NAMED)
 
 
 def period_named(tokens: list[Token], i: int, first: int, count: int) -> int:

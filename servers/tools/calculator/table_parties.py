@@ -29,5 +29,19 @@ def as_they(text: str, tokens: list[Token]) -> str | None:
             continue
         if count.attached or after.word in ("people", "us", "them", "adults", "guests", "diners"):
             return None  # 'a party of 6 people at £30 a head': the count of who pays
+        if _counted_members(tokens, k + 3):
+            return None  # 'Group of 6 divers, trip $280 each': the count of whom each price is paid for
         return text[: party.start] + "They " + text[after.start :]
     return None
+
+
+_AFTER_MEMBERS = frozenset("who from at on for in with".split())
+
+
+def _counted_members(tokens: list[Token], k: int) -> bool:
+    """'Group of 6 divers,', 'a party of 8 walkers who': a plural noun the number counts, closed by a pause or a
+    word that goes on about them; not 'Table of six orders 6 coffees', where the word is what the party did."""
+    after = tokens[k]
+    then = tokens[k + 1] if k + 1 < len(tokens) else None
+    closed = then is None or then.kind not in ("word", "number") or then.word in _AFTER_MEMBERS
+    return after.word.endswith("s") and closed

@@ -10,7 +10,7 @@ consumes every token has accounted for the whole request.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Any
 
@@ -102,8 +102,18 @@ def tokenize(request: str) -> list[Token]:
     tokens = pause_dashes(tokens)  # 'asking prices - £210,000, ...': a pause before the list, not a minus sign
     tokens = as_currencies_after(tokens)  # '650 sol', '500 lek': money right after a figure, a word elsewhere
     tokens = as_currency_signs(tokens)  # 'NOK 21.50', 'Rp 350.000': a code before the figure, as a sign is
+    tokens = _signs_held(tokens)  # 'Tk 850', 'Fr. 38.50': the figure is the money's, as in 'Tk850'
     tokens.append(Token("end", "", len(request)))
     return tokens
+
+
+def _signs_held(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each figure written after a currency and a space read as held by it, as a figure written
+    against its sign is: letters before an amount ('Tk 850', 'Fr. 38.50', 'NOK 21.50') are set apart by a space."""
+    return [
+        replace(t, attached=True) if k and t.kind == "number" and tokens[k - 1].kind == "currency" else t
+        for k, t in enumerate(tokens)
+    ]
 
 
 _HALVED_UNITS = frozenset(
@@ -274,6 +284,13 @@ def _prefixed_currency(text: str, i: int) -> tuple[str, int] | None:
             return code, len(written)
     if text.startswith("R", i) and _is_digit(text[i + 1 : i + 2] or "x") and not _digits_go_on(text, i + 1):
         return "ZAR", 1  # 'R2,400': rand, the capital R written against the amount as South Africans write it
+    if text.startswith("Q", i) and _is_digit(text[i + 1 : i + 2] or "x") and not _digits_go_on(text, i + 1):
+        if (
+            _digits_end(text, i + 1) - (i + 1) > 1
+            or text[i + 2 : i + 3] in (".", ",")
+            and _is_digit(text[i + 3 : i + 4] or "x")
+        ):
+            return "GTQ", 1  # 'Q275': quetzales as Guatemalans write them; 'Q3' is a quarter of the year
     return None
 
 

@@ -64,7 +64,7 @@ class _Figure:
 def as_read_here(text: str) -> str:
     """``text`` with every figure written in another convention rewritten as read here, character for character;
     a ToolInputError for a figure whose convention the request leaves open."""
-    text = _spaced_fractions(_closed_abbreviations(_unhyphened(text)))
+    text = _spaced_fractions(_closed_abbreviations(_unhyphened(_whole_dashes(text))))
     if not any(ch in text for ch in ".,'" + _THIN + " "):
         return text
     figures = [_split(m.group(), m.start()) for m in _FIGURE.finditer(text)]
@@ -292,6 +292,15 @@ def _spaced_fractions(text: str) -> str:
 
 
 _FRACTION_TAILS = ("-and-a-half", "-and-a-quarter")
+
+
+_WHOLE_DASH = re.compile(r"(?<=\d)\.[–—-](?![\w–—-])")
+
+
+def _whole_dashes(request: str) -> str:
+    """'Fr. 15'000.–', 'CHF 45.-': a whole amount of money with a dash for its cents, as the Swiss write it. The dot
+    and the dash become spaces, so every offset into the request stays where it was."""
+    return _WHOLE_DASH.sub("  ", request)
 
 
 def _unhyphened(request: str) -> str:
