@@ -82,6 +82,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (  # (family in the catalog, check)
     ("comparisons and conditions", comparisons.comparisons),
     ("comparisons and conditions", branches.shadowed_branches),
     ("comparisons and conditions", capacities.missed_full),
+    ("comparisons and conditions", capacities.strict_boundaries),
     ("loops and indexing", loops.modified_while_iterating),
     ("loops and indexing", loops.off_by_one),
     ("loops and indexing", loops.float_index),

@@ -26,7 +26,9 @@ import re
 from servers.tools.code_reviewer.catalog import finding
 from servers.tools.code_reviewer.source import Code, Finding
 
-SYMPTOM_ONLY = frozenset({"unchecked-divisor", "floor-division", "count-rounded-down", "reversed-difference"})
+SYMPTOM_ONLY = frozenset(
+    {"unchecked-divisor", "floor-division", "count-rounded-down", "reversed-difference", "boundary-excluded"}
+)
 """Rules whose findings are plausible causes of a reported symptom, not defects to list in every bug hunt."""
 REVIEW_NOTES = frozenset({"unchecked-divisor"})
 """Of those, the ones a plain review lists as notes: a reviewer points out an unguarded divisor."""

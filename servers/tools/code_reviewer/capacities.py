@@ -1,4 +1,4 @@
-"""A test of fullness that misses the full case.
+"""Tests that miss the case at their boundary.
 
 - ``full-off-by-one``: a function named for whether something is full (``is_full``, ``at_capacity``, ``sold_out``)
   that returns ``len(bookings) > capacity`` answers no when the bookings exactly fill it; one named for whether
@@ -8,6 +8,10 @@
 
 The count is ``len(...)`` or a name that says it counts (``booked``, ``taken``, ``count``); the capacity a name that
 says it is one (``capacity``, ``limit``, ``max_guests``, ``seats``).
+
+- ``boundary-excluded``: a condition written with a strict ``>`` or ``<`` (``if f["months"] > months_needed``) is
+  false when the two sides are equal. Reported only when the user says the case at exactly the boundary is left out
+  ("the forms with exactly 8 months don't come out"), as strict tests are usually meant.
 """
 
 from __future__ import annotations
@@ -57,3 +61,28 @@ def _counts(node: ast.AST) -> bool:
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "len":
         return True
     return isinstance(node, ast.Name | ast.Attribute) and _COUNT.search(ast.unparse(node)) is not None
+
+
+def strict_boundaries(code: Code) -> list[Finding]:
+    """Every condition that is a strict comparison of two values, neither of them 0 or None: the cause of a case at
+    exactly the boundary left out, when the user reports one (``calls.SYMPTOM_ONLY``)."""
+    tests: list[ast.expr] = [n.test for n in code.nodes(ast.If, ast.While, ast.IfExp)]
+    tests += [test for n in code.nodes(ast.comprehension) for test in n.ifs]
+    findings: list[Finding] = []
+    for test in tests:
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.Gt | ast.Lt)):
+            continue
+        left, right = test.left, test.comparators[0]
+        if any(isinstance(side, ast.Constant) and side.value in (0, None) for side in (left, right)):
+            continue
+        said, fixed = ast.unparse(test), ">=" if isinstance(test.ops[0], ast.Gt) else "<="
+        words = "greater than or equal to" if fixed == ">=" else "less than or equal to"
+        findings.append(
+            finding(
+                test,
+                "boundary-excluded",
+                f"'{said}' is false when {ast.unparse(left)} is exactly {ast.unparse(right)}, so that case is left out",
+                f"use {ast.unparse(left)} {fixed} {ast.unparse(right)} ({words}) if the boundary itself counts",
+            )
+        )
+    return findings

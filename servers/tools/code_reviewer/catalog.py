@@ -46,6 +46,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "type-comparison": ("bug", "error"),
         "shadowed-branch": ("bug", "warning"),
         "full-off-by-one": ("bug", "warning"),
+        "boundary-excluded": ("bug", "warning"),
     },
     "loops and indexing": {
         "modify-while-iterating": ("bug", "error"),

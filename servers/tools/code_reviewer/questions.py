@@ -375,6 +375,19 @@ _SYMPTOMS.append(
     )
 )
 _SYMPTOMS.append(_EDGE_CASES)
+# The case exactly at a limit left out ("the forms with exactly 8 months don't come out", "an order of exactly $50
+# gets no free delivery", "equal scores are not counted"): a strict comparison where the limit itself counts.
+_SYMPTOMS.append(
+    (
+        re.compile(
+            r"\bexactly\b[^.?!]{0,80}?\b(?:don'?t|doesn'?t|do not|does not|aren'?t|isn'?t|not|never|no|left out|"
+            r"missing|excluded|skipped)\b|\b(?:equal|same) (?:scores?|values?|amounts?|numbers?|ones?)\b[^.?!]{0,40}?"
+            r"\b(?:not|never|left out|excluded|skipped|missing)\b",
+            re.I,
+        ),
+        {"boundary-excluded"},
+    )
+)
 # Asks for better ways to write the code, which a review answers with refactoring and speed-up ideas too.
 _IDEAS = re.compile(r"\bpythonic\b|\bidiomatic\b|\bimprove|\bsuggest|\bbetter way|\bbest practices?\b", re.I)
 # Housekeeping: "anything to tidy up?", "clean this up", "lint this" ask for what a lint finds (unused imports, dead

@@ -73,6 +73,9 @@ RISKS: dict[str, str] = {
         "The check for being full gives the wrong answer at the very moment it is full, so one booking too many "
         "can get through."
     ),
+    "boundary-excluded": (
+        "A check leaves out the case that is exactly on its limit, so those items are missed though they qualify."
+    ),
     # loops and indexing
     "modify-while-iterating": (
         "A list is changed while it is being gone through, so some items are skipped or handled twice."
