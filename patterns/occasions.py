@@ -102,6 +102,9 @@ _OPENING = frozenset(
     """hi hiya hello hey heya howdy morning afternoon evening good all folks there team everyone everybody right ok
     okay so well then quick one long day week night shift hope you're doing fine happy monday mondays friday
     fridays again phew oh dear hmm um er yes yep cheers thanks""".split()
+) | frozenset(  # the same said in the languages users mix into their English ("Salam, dear friend.", "Oi gente,")
+    """salam salaam assalamu alaikum assalamualaikum marhaba merhaba bonjour salut hola buenas ola olá oi howzit
+    namaste jambo habari ciao allora friend friends mon ami amigo amiga gente bhai ji mate mates sir madam""".split()
 )
 ASIDE_WORDS = 10
 """An aside of the user's own is at most this many words."""

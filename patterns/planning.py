@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
+from patterns.answer_forms import asks_answer_form
 from patterns.as_written import adds_a_figureless_question, as_written, own_words
 from patterns.asked_sums import sum_asked
 from patterns.chained_sums import asks_its_result, orders_operations
@@ -374,8 +375,11 @@ class ClausePlanner:
             # a step of its own (``starts_a_new_sum``) for whoever worked that number out, whatever its lead ranks
             rated = previous is not None and asks_at_a_rate(instruction) and _works_on_numbers(previous.worker, workers)
             # "Solve 5(x - 2) = 3x + 8 and show the steps": the working is how the sum before it is answered
+            # "How many hours I sell? Give me in hours with decimal.": the form of its answer, likewise
             shows = (
-                previous is not None and shows_the_working(instruction) and _works_on_numbers(previous.worker, workers)
+                previous is not None
+                and (shows_the_working(instruction) or asks_answer_form(instruction))
+                and _works_on_numbers(previous.worker, workers)
             )
             # "Copper pipe is £6.40 a metre ... Add 20% VAT then knock off 5%. What do I pay?": the result of the sum
             shows = shows or (
