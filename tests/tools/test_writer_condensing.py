@@ -40,6 +40,9 @@ CONDENSED = [
     "every other week. Bulky items need booking online. Please put bins out by 7am.",
     "Run this past the summarizer and the writer in parallel and give me both versions: Choir practice moves to "
     "the Methodist hall on 9 September. It starts at 7.30pm as before. New singers are welcome. Subs stay at £5.",
+    "Caro, make this short for me: The Consorzio informs members that the milk price for the new season is set at "
+    "1.30 euro per litre. Payments will be made every two months by bank transfer. Milk must be cooled to 6 degrees "
+    "within two hours of milking. The assembly of members is on 20 November in Macomer.",
 ]
 
 

@@ -150,6 +150,8 @@ _ASKS_SUMMARY = re.compile(
     r"key ?(?:terms|phrases|words)|"
     r"(?:boil|cut|trim|pare|whittle) (?:\w+ ){0,3}down|condens\w*|shorten\w*|recap\w*|in brief|briefly|in short|"
     r"make (?:\w+ ){1,3}?(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy)|"
+    # "make this water notice short for my staff", "Please make short for me": a shorter text of it
+    r"make (?:\w+ ){0,3}?(?:short|brief)(?! (?:and|but|story|film|list|video|note|message|text|post))|"
     r"about|saying|"
     r"(?:short|shorter|one[- ]line|one[- ]sentence|quick|brief) version|"
     r"(?:overall|big|general) (?:picture|impression|sense)|upshot|bottom line|"

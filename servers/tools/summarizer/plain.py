@@ -232,10 +232,13 @@ _FILLER = frozenset(
     what's whats what’s list extract pull pick select grab spot out find identify some all any hey hi hello ok
     okay so again for from also too then pretty fast rough roughly version put turn convert reduce break
     executive basic bulleted form its their his her my our your needed wanted required plus secondly thirdly
-    finally lastly r we we'd we’d ye ya yous youse prepare produce create draft abeg paste pasted""".split()
-)  # ("abeg": please, in the pidgin of West Africa; "this notice wey dem paste": the text, and how it came)
-_PIDGIN_WORDS = {"wey": "that", "dem": "they"}
-_PIDGIN = re.compile(r"\b(?:wey|dem)\b", re.I)
+    finally lastly r we we'd we’d ye ya yous youse prepare produce create draft abeg paste pasted ka krub khrap
+    lah leh yaar ji""".split()
+)  # ("abeg": please, in the pidgin of West Africa; "this notice wey dem paste": the text, and how it came; "ka",
+# "krub", "lah", "yaar", "ji": words that soften an ask in Thai, Malay and Indian English)
+# ("Summarize dis notice fi di boat crew": "dis", "di", "fi" are "this", "the", "for" in the Creoles of the Caribbean)
+_PIDGIN_WORDS = {"wey": "that", "dem": "they", "dis": "this", "di": "the", "fi": "for", "dat": "that", "wid": "with"}
+_PIDGIN = re.compile(r"\b(?:wey|dem|dis|di|fi|dat|wid)\b", re.I)
 # The agents a request is put to, itself among them: "Have the summariser and the writer each give me a short
 # version", "ask the summarizer and the researcher to ...". Who is asked is no part of what is asked.
 _AGENT = r"(?:the )?(?:summari[sz]er|writer|researcher|fact[- ]?checker|code reviewer|reviewer|calculator)"

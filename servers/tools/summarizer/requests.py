@@ -103,10 +103,15 @@ _OTHER_JOBS: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset("compare contrast rank recommend choose pick decide suggest predict estimate".split()), "weigh it up"),
     (frozenset("calculate compute solve count".split()), "calculate from it (the calculator does)"),
 )
-_SHORTENED = r"(?:text|email|message|letter|note|notes|article|story|paragraph|report|passage)"
+_SHORTENED = (
+    r"(?:text|email|message|letter|note|notes|article|story|paragraph|report|passage|notice|announcement|memo|update|"
+    r"circular|newsletter|bulletin|statement|minutes)"
+)
 # (where the shorter text will go ends the ask too: "make short this text for the menu")
 _ASK_ENDS = (
-    r"(?=\s*(?:please|pls|for me|for us|thanks|for (?:the|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+)?\s*(?:[:.!?\n]|$))"
+    r"(?=\s*(?:please|pls|for me|for us|thanks|for (?:the|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+)?"
+    # ("Please make short for me ka:": a word said to soften the ask, in Thai, Malay, Hindi English)
+    r"(?:\s+(?:ka|krub|khrap|na|la|lah|leh|yaar|ji|o))?\s*(?:[:.!?\n]|$))"
 )
 _SUMMING = re.compile(
     r"\b(?:sum (?:\w+ )?up|(?:boil|cut|trim|pare|whittle) (?:\w+ )?down|condense|shorten|recap|"
@@ -121,7 +126,7 @@ _SUMMING = re.compile(
     # only as the whole ask ("make it short and funny" asks more)
     rf"make (?:it|this|that|these|them|(?:this|that|the|my) (?:\w+ ){{0,2}}?{_SHORTENED}) (?:(?:a )?(?:bit|lot|little|"
     rf"much) )?(?:short|brief|concise){_ASK_ENDS}|"
-    rf"make short (?:this|that|these|the|my|it)(?: {_SHORTENED})?{_ASK_ENDS})\b",
+    rf"make short(?: (?:this|that|these|the|my|it)(?: {_SHORTENED})?)?{_ASK_ENDS})\b",
     re.I,
 )
 # A first line that is a question, with the text on the lines after it ("When does the bus leave?\n\n<text>").

@@ -28,7 +28,7 @@ MAX_SENTENCES = 200
 # The ask for a shorter text of the material ("summarise this", "key points please", "a short version of this",
 # "give me both versions" beside the summarizer): read in the instruction only, never in the material.
 _ASKED = re.compile(
-    r"\b(?:shorten|shorter|cut\s+(?:it\s+|this\s+|that\s+)?down|condense|trim\s+(?:it|this|that)\b|summari[sz]e|"
+    r"\b(?:shorten|shorter|make\s+(?:it|this|that)\s+(?:short|brief)\b(?!\s+and)|cut\s+(?:it\s+|this\s+|that\s+)?down|condense|trim\s+(?:it|this|that)\b|summari[sz]e|"
     r"sum\s+(?:it\s+|this\s+|that\s+)?up|tl;?dr|key\s+points|main\s+points|highlights|the\s+gist|"
     r"boil\s+(?:it\s+|this\s+)?down|(?:short|shorter|brief|condensed|quick)\s+version|"
     r"^\W*(?:(?:give|get|send)\s+me\s+)?a\s+summary|more\s+(?:concise|brief)|summari[sz]er\b[^:]{0,120}?\bversions?)\b",

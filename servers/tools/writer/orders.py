@@ -7,8 +7,9 @@ you for the dinner on Friday.", "I'll be home late on Tuesday."); pasted in as w
 its writer ("Tell them I'll be home late"), and read as an instruction, the request would have no material at all.
 
 ``said_to_reader`` reads only that shape: every clause is an order to thank, tell, let know, remind or ask the
-reader, who is named by a pronoun or "everyone". Anything else (an order about the writing, "Keep it short", or
-about someone other than the reader, "ask the caterers to confirm") leaves the sentences as they were: None.
+reader, who is named by a pronoun or "everyone", or to say sorry ("Say sorry for the hassle"). Anything else (an
+order about the writing, "Keep it short", or about someone other than the reader, "ask the caterers to confirm")
+leaves the sentences as they were: None.
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ _TELL = re.compile(
     rf"^(?:please\s+)?(?:tell\s+{_READER}|let\s+{_READER}\s+know)\s+"
     r"(?!(?:to|not|never|about|if|whether|what|why|how|where|when|who|whom|which)\b)(?:that\s+|say\s+(?:that\s+)?)?"
     r"(?P<what>\S.*)$",
+    re.I,
+)
+# ("Say sorry for the hassle.", "Apologise to them for the delay."): an apology said to the reader
+_SORRY = re.compile(
+    rf"^(?:please\s+)?(?:say\s+(?:sorry|(?:we|i)(?:'re|'m|\s+are|\s+am)\s+sorry)|apologi[sz]e)(?:\s+to\s+{_READER})?"
+    r"\s+for\s+(?P<what>\S.*)$",
     re.I,
 )
 _REMIND_TO = re.compile(rf"^(?:please\s+)?remind\s+{_READER}\s+(?P<neg>(?:not|never)\s+)?to\s+(?P<what>\S.*)$", re.I)
@@ -68,6 +75,8 @@ def said_to_reader(sentences: list[str]) -> list[str] | None:
 def _said(order: str) -> str | None:
     if found := _THANK.match(order):
         return f"Thank you for {_to_you(found.group('what'))}."
+    if found := _SORRY.match(order):
+        return f"Sorry for {_to_you(found.group('what'))}."
     if found := _TELL.match(order):
         if _UNSAID.fullmatch(found.group("what")):
             return None

@@ -172,6 +172,7 @@ def read_purpose(
     audience = None
     # "a message for me": the one asking is no reader and no topic
     rest = re.sub(r"^(?:for|to)\s+(?:me|myself|us|ourselves)\b[\s,]*", "", rest, flags=re.I)
+    rest = re.sub(r"[\s,]+for\s+(?:me|us)\W*$", "", rest, flags=re.I)  # "an email to Marco for me": on my behalf
     # "a reply to it confirming ...": what it answers is the material handed over, no reader
     rest = re.sub(r"^to\s+(?:it|this|that)\b(?=\s+(?-i:[a-z])\w+ing\b|[\s,]*$)[\s,]*", "", rest, flags=re.I)
     # "two sentences for the parish newsletter announcing ...": where the text goes, then what it does
