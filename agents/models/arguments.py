@@ -184,6 +184,9 @@ def free_text(request: str, *, prose: bool = False) -> str:
     asked = _QUESTION_THEN_CODE.match(text)
     if asked and len(asked.group("head").split()) <= _LEAD_IN_WORDS and _looks_like_code(asked.group("tail")):
         return asked.group("tail").strip()
+    pasted = _code_after_blank_line(text) if not prose else None
+    if pasted is not None:
+        return pasted
     match = _INSTRUCTION.match(text)
     if match and len(match.group("tail")) >= 8 and _is_lead_in(text, match):
         return match.group("tail").strip()
@@ -386,6 +389,20 @@ def _code_after_lead_in(text: str, match: re.Match[str]) -> bool:
         return False
     tail = match.group("tail")
     return _CODE_OPENS.match(tail) is not None and _looks_like_code(tail)
+
+
+_STORY_BEFORE_CODE = 600  # characters of story before a program pasted after a blank line
+
+
+def _code_after_blank_line(text: str) -> str | None:
+    """A program pasted after a blank line, however long the story before it ("My nephew knocked this up to total
+    our dozens ... What's wrong with it?\n\ndef weekly_total(days): ..."): it opens with a definition and shows
+    another mark of code, so it is the material; None when no such program follows the first blank line."""
+    blank = text.find("\n\n", 0, _STORY_BEFORE_CODE)
+    if blank < 0:
+        return None
+    tail = text[blank:].strip()
+    return tail if _CODE_OPENS.match(tail) is not None and _looks_like_code(tail) else None
 
 
 def _looks_like_code(text: str) -> bool:

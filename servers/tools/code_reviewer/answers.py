@@ -43,6 +43,7 @@ from servers.tools.code_reviewer import complexity as cc
 from servers.tools.code_reviewer.analysis import SEVERITY_ORDER, Analysis, analyse, order, suggest
 from servers.tools.code_reviewer.catalog import FAMILIES, family_of, finding
 from servers.tools.code_reviewer.hidden_skips import skipped_in_totals
+from servers.tools.code_reviewer.javascript_values import SYMPTOM_ONLY as SCANNED_SYMPTOM_ONLY
 from servers.tools.code_reviewer.questions import Question
 from servers.tools.code_reviewer.risks import said_plainly
 from servers.tools.code_reviewer.source import MAX_LINES, Finding, SyntaxProblem, try_parse
@@ -460,7 +461,7 @@ _SYMPTOMS = {"shell": shell.SYMPTOMS, "SQL": sql.SYMPTOMS}
 def _scanned(question: Question, language: str) -> Answer:
     """A review by a scanner's checks alone: the findings with the list of checks that ran, or a decline."""
     level, review, checked, code, label, safety = _SCANNED[language]
-    found = review(question.code)
+    found = [f for f in review(question.code) if f.rule not in SCANNED_SYMPTOM_ONLY or f.rule in question.suspects]
     if question.line is not None:
         found = [f for f in found if f.line == question.line]
     limits = f"for {language} I check only {checked}"

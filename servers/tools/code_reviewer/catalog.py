@@ -89,6 +89,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "get-none-arithmetic": ("bug", "warning"),
         "get-default-discarded": ("bug", "error"),
         "missing-key": ("bug", "error"),
+        "dot-key-variable": ("bug", "error"),
     },
     "definitions": {
         "mutable-default": ("bug", "warning"),

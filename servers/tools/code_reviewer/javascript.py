@@ -19,6 +19,8 @@ never counts.
 - the classic pitfalls in ``javascript_pitfalls``: ``var`` counters captured by callbacks, ``forEach`` with an
   async callback, a ``fetch`` (or async call) used without ``await``, ``switch`` cases that fall through,
   ``parseInt`` without a radix, exact comparisons of computed fractions.
+- the values that come out wrong in ``javascript_values``: ``prices.fish`` read with a parameter's name, and a
+  percentage used as a fraction when the user reports the symptom.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from dataclasses import dataclass
 
 from servers.tools.code_reviewer.catalog import finding
 from servers.tools.code_reviewer.javascript_pitfalls import pitfalls
+from servers.tools.code_reviewer.javascript_values import values
 from servers.tools.code_reviewer.source import Finding
 from servers.tools.inputs import ToolInputError
 
@@ -47,7 +50,8 @@ CHECKED = (
     "that run to <= length, var declarations and var loop counters captured by callbacks, forEach and map with "
     "async callbacks, fetch and async calls used without await, switch cases without break, parseInt without a "
     "radix, indexOf used as a condition, exact comparisons of computed fractions, months numbered from 1 passed to "
-    "new Date, eval() and innerHTML assignments, and secrets written into the code"
+    "new Date, an object's property read with a dot and a parameter's name, eval() and innerHTML assignments, and "
+    "secrets written into the code"
 )
 # A name that holds a secret, in any case style once its words are joined by "_": API_KEY, apiKey, clientSecret.
 _SECRET_NAME = re.compile(
@@ -259,7 +263,7 @@ def review(source: str) -> list[Finding]:
                 )
         elif token.kind == "name" and after is not None and after.text in ("=", ":"):
             findings += _secret(token, tokens[index + 2] if index + 2 < len(tokens) else None, before)
-    return findings + pitfalls(tokens, source)
+    return findings + pitfalls(tokens, source) + values(tokens, source)
 
 
 def _secret(name: Token, value: Token | None, before: Token | None) -> list[Finding]:

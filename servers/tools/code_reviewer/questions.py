@@ -332,7 +332,8 @@ _SYMPTOMS.append(
         re.compile(
             _NEGATIVE + r"|\bminus (?:figures?|numbers?|values?|amounts?|days?|nights?|hours?|minutes?)\b|"
             r"\bbelow (?:zero|0)\b|\bless than (?:zero|0)\b|"
-            r"\b(?:comes? out|gives?|returns?|shows?|prints?) (?:as |me )?-\d",
+            r"\b(?:comes? out|came out|gives?|gave|returns?|returned|shows?|showed|shown|prints?|printed|displays?|"
+            r"displayed|says?|said) (?:as |me |us )?-\d",
             re.I,
         ),
         {"reversed-difference", "reversed-augmented-assignment"},
@@ -375,6 +376,18 @@ _SYMPTOMS.append(
     )
 )
 _SYMPTOMS.append(_EDGE_CASES)
+# A value that is not a number where one was meant ("Always NaN come out", "shows undefined"): a property looked up
+# by the wrong name.
+_SYMPTOMS.append(
+    (
+        re.compile(
+            r"\bnan\b|\bnot a number\b|\b(?:prints?|printed|shows?|showed|gives?|gave|returns?|returned|comes? out|"
+            r"came out|gets?|got)\s+(?:as\s+|me\s+)?undefined\b",
+            re.I,
+        ),
+        {"dot-key-variable", "index-off-by-one"},  # (an index past the end of an array reads undefined too)
+    )
+)
 # The case exactly at a limit left out ("the forms with exactly 8 months don't come out", "an order of exactly $50
 # gets no free delivery", "equal scores are not counted"): a strict comparison where the limit itself counts.
 _SYMPTOMS.append(

@@ -121,6 +121,9 @@ RISKS: dict[str, str] = {
     "get-none-arithmetic": "A missing entry is used in a sum, so the program crashes when the entry is not there.",
     "get-default-discarded": "A fallback value is looked up and then thrown away, so missing entries are not handled.",
     "missing-key": "The program looks up an entry that may not be there, so it can crash.",
+    "dot-key-variable": (
+        "The program looks up an entry by the wrong name, so it finds nothing and the sums with it come out as NaN."
+    ),
     # definitions
     "mutable-default": (
         "Information from one use leaks into the next, so results can mix between customers or requests."

@@ -72,19 +72,45 @@ def _subtrahend(node: ast.AST) -> tuple[ast.AST, ast.AST] | None:
     return None
 
 
+_OWED = frozenset("total price cost bill due owed amount fare charge".split())
+_PAID = frozenset("paid tendered given cash payment received".split())
+_CHANGE_GIVEN = re.compile(r"change|refund|give_back|money_back", re.IGNORECASE)
+
+
+def _owed_minus_paid(left: ast.AST, right: ast.AST, function: str) -> bool:
+    """Whether ``left - right``, in a function that works out the change given back ('change_due'), takes what was
+    paid from what is owed: the change is what was paid less what is owed."""
+    a, b = node_name(left), node_name(right)
+    if not a or not b or not _CHANGE_GIVEN.search(function):
+        return False
+    return bool(set(_words(a)) & _OWED) and bool(set(_words(b)) & _PAID)
+
+
+def _enclosing(code: Code) -> dict[int, str]:
+    """The name of the function each node is in, by the node's id."""
+    return {id(node): f.name for f in code.functions() for node in ast.walk(f)}
+
+
 def reversed_differences(code: Code) -> list[Finding]:
     findings: list[Finding] = []
+    within = _enclosing(code)
     for node in code.nodes(ast.BinOp):
         operands = _subtrahend(node)
-        if operands is None or not _earlier_minus_later(*operands):
+        if operands is None:
             continue
         left, right = (ast.unparse(o) for o in operands)
+        if _earlier_minus_later(*operands):
+            said = f"subtracts the later value from the earlier one, the wrong way round: with '{left}' before"
+            said += f" '{right}'"
+        elif _owed_minus_paid(*operands, within.get(id(node), "")):
+            said = f"takes what was paid from what is owed, the wrong way round: with '{right}' more than '{left}'"
+        else:
+            continue
         findings.append(
             finding(
                 node,
                 "reversed-difference",
-                f"'{ast.unparse(node)}' subtracts the later value from the earlier one, the wrong way round: with "
-                f"'{left}' before '{right}' the result is negative",
+                f"'{ast.unparse(node)}' {said} the result is negative",
                 f"swap the operands: '{right} - {left}'",
             )
         )
