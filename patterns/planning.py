@@ -34,6 +34,7 @@ from patterns.clauses import (
     split_tasks,
     with_material,
 )
+from patterns.creole_words import standard_words
 from patterns.deciding import Decider, RankingDecider, declares_verb, verb_owner
 from patterns.declared import evidence_for
 from patterns.errors import PlanError
@@ -298,7 +299,7 @@ class ClausePlanner:
     async def plan(self, request: Request, workers: Sequence[Worker]) -> Plan:
         tasks: list[Task] = []
         bare = False  # the task before points at material it does not carry ("Why does this crash?")
-        pieces = join_told_after(split_tasks(quoted_where_pointed(request.text)))
+        pieces = join_told_after(split_tasks(quoted_where_pointed(standard_words(request.text))))
         if len(pieces) > MOST_PIECES:
             # a pasted run of asks: each its own task, not read into steps (joining them is quadratic in the
             # pieces), so a caller that caps the tasks declines it before any worker is called
