@@ -1,9 +1,10 @@
 """Money in the world's currencies, read from one table (ISO 4217 codes, names, signs and the letters written before
 a figure): 'I sold 1,840 kg of apples at 650 tenge per kg' is ₸1,196,000 (it was declined while '£650' was
 answered). A word that several countries' money shares ('pesos', 'dinars', 'francs', 'shillings') is money of that
-name, shown by it, never taken for one country's; a word that is ordinary English too ('sol', 'lek', 'lei', 'Ft') is
-money only right after a figure in a request that names no other currency; and codes and names that are words
-('won', 'real', 'sum', 'mark', 'dram', 'kip', 'ALL', 'CUP', 'KGS') never turn a sentence into money.
+name, shown by it, never taken for one country's; a word that is ordinary English too ('sol', 'lek', 'lei', 'Ft',
+'won') is money only right after a figure in a request that names no other currency ('4,000 won', never 'won 14
+games'); and codes and names that are words ('real', 'sum', 'mark', 'dram', 'kip', 'ALL', 'CUP', 'KGS') never turn a
+sentence into money.
 """
 
 from __future__ import annotations
@@ -120,7 +121,6 @@ async def test_money_is_shown_by_its_sign_its_code_or_the_word_several_countries
         ("The fence is 6 Ft long. How many metres is that?", 1.829, "meters"),
         ("A room is 12 Ft by 10 Ft. What's the area?", 120, "square feet"),
         ("I bought 5 pounds of apples at $2 a pound. What did I pay?", 10, "USD"),
-        ("What is 15% of 4,000 won?", 600, None),
         ("What is 15% of 40 real?", 6, None),
         ("What is 15% of 40,000 dram?", 6_000, None),
         ("What is 15% of 400 mark?", 60, None),
@@ -167,6 +167,10 @@ def test_no_currency_word_is_a_unit_of_measure():
         return True
 
     assert [word for word in currencies.WORDS if unit(word)] == []
+
+
+async def test_won_right_after_a_figure_is_money():
+    assert (await solved("What is 15% of 4,000 won?"))["unit"] == "KRW"
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,9 @@ _OWN = (
     | _PERCENT
     | frozenset(
         "how many much what by did does has it go went gone change changed cent per than and a an year years month "
-        "months week weeks season seasons time".split()
+        "months week weeks season seasons time "
+        # 'now they charge me $4.00': what a price is said with, in a story of exactly two prices
+        "charge charges charged price prices they me us".split()
     )
 )
 _CUE_WITHIN = 6  # 'Last season the mill pressed 1,850 tonnes': the cue opens the figure's clause
@@ -109,17 +111,22 @@ def _in_order(tokens: list[Token], figures: list[int], ends: tuple[int, int]) ->
         if token.word not in _BEFORE | _AFTER:
             continue
         distances = [k - p if p < k else p - end + 1 for k, end in spans]
-        nearest = min(range(2), key=lambda i: distances[i])
-        k, end = spans[nearest]
-        between = tokens[p + 1 : k] if p < k else tokens[end:p]
-        if any(t.text in _STOPS for t in between):
-            continue  # a word of before or after in another clause tells of something else
-        if distances[nearest] <= _CUE_WITHIN and distances[0] != distances[1]:
+        # a word of before or after tells of the figure in its own clause, never of one past a stop
+        within = [i for i, (k, end) in enumerate(spans) if not _stop_between(tokens, p, k, end)]
+        if not within:
+            continue
+        nearest = min(within, key=lambda i: distances[i])
+        if distances[nearest] <= _CUE_WITHIN and (len(within) == 1 or distances[0] != distances[1]):
             cues[nearest].add(token.word)
     if cues[0] & _BEFORE and cues[1] & _AFTER:
         return not (cues[0] & _AFTER and cues[1] & _BEFORE)
     first, second = (_month_after(tokens, k) for k in figures)
     return first is not None and second is not None and first < second
+
+
+def _stop_between(tokens: list[Token], p: int, k: int, end: int) -> bool:
+    between = tokens[p + 1 : k] if p < k else tokens[end:p]
+    return any(t.text in _STOPS for t in between)
 
 
 def _month_after(tokens: list[Token], k: int) -> int | None:

@@ -36,7 +36,8 @@ _FINAL = ("pay", "in the end", "final", "total", "end up", "new price", "new sal
           "cost me", "come to", "all in")  # fmt: skip
 _CHANGE = ("percent increase", "percent decrease", "percent change", "percentage increase", "percentage decrease",
            "percentage change", "% increase", "% decrease", "% change", "by what percent", "by how many percent",
-           "what percent", "what percentage", "by what percentage", "how many percent", "percentage growth",
+           "what percent", "what percentage", "by what percentage", "how many percent",
+           "percentage growth",
            "percent growth", "% growth", "growth rate", "percentage drop", "percent drop", "% drop",
            "percentage fall", "percent fall", "percentage rise", "percent rise", "percentage reduction",
            "percent reduction", "% reduction", "% rise", "% fall", "percentage loss", "percent loss", "% loss",

@@ -129,6 +129,7 @@ from servers.tools.calculator import (
     schedules,
     shaped,
     shares,
+    signs_first,
     sized_asks,
     sized_periods,
     sources,
@@ -355,6 +356,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         _again(sources.without_sources(text, written), chained=chained)
         or _again(designators.without_designators(text, written), chained=chained)
         or _again(tax_names.in_english(text, written), chained=chained)  # 'TVA at 20%' is VAT at 20%
+        or _again(signs_first.as_signs_first(text, written), chained=chained)  # '18.50 euros': EUR 18.50
         or _again(per_counted.priced_each(text, written), chained=chained)  # '60 cases at €84 per case': each
         or _again(counted_products.as_product(text, written), chained=chained)  # '14 trucks × 2,350 miles each'
         or _again(percent_names.as_part(text, written), chained=chained)  # '25% Gift Aid on £3,640': the part

@@ -44,6 +44,9 @@ _DOTTED_CURRENCIES = signs_of("dots") | words_of("dots", short=True)
 """Currencies whose amounts are written with dot thousands and a decimal comma where they are spent: 'zł', 'kr',
 'TL', 'Rp', 'R$', '€' ('48.000 TL', '1.250,50 €')."""
 _SPACED_CURRENCIES = _DOTTED_CURRENCIES | signs_of("spaces") | words_of("spaces", short=True)
+_MILLIMES = signs_of("millimes") | words_of("millimes", short=True)
+"""Currencies of a thousand minor units ('2.205 DT' is 2 dinars 205 millimes): three figures after a dot beside
+them are the decimals, never thousands."""
 _CURRENCY_SIGNS = "".join(SIGNS)
 _FRACTION_WORDS = frozenset(
     "half halves third thirds quarter quarters fifth fifths sixth sixths eighth eighths tenth tenths".split()
@@ -165,6 +168,8 @@ def _settled_spaces(text: str, figure: _Figure) -> bool:
     which are named after the unit: '3 250 g packs')."""
     if any(g.startswith("0") for g in figure.groups[1:]) or _currency_beside(text, figure, _SPACED_CURRENCIES):
         return True
+    if _word_before(text, figure.start) == "r":
+        return True  # 'R1 265': rand, written against its figure (``tokens``), grouped with spaces as South Africans do
     return _MEASURE_OF.match(text, figure.end, figure.end + 24) is not None or _amount_closed(text, figure)
 
 
@@ -204,6 +209,8 @@ def _rewritten(text: str, figure: _Figure, *, english: bool, european: bool, dot
     if _decimal_comma(figure) and not english:
         return written.replace(",", ".")
     if _dot_thousands(figure) and not _fraction_only(text, figure):
+        if len(figure.separators) == 1 and figure.groups[1] != "000" and _currency_beside(text, figure, _MILLIMES):
+            return None  # '18.500 DT': 18 dinars 500 millimes, as written
         if _currency_beside(text, figure, _DOTTED_CURRENCIES):
             return written.replace(".", ",")
         if dotted and english:
