@@ -4,7 +4,8 @@
 were 72, 85, 90 and 64. Add them up then divide by 4.": the "then" sequences steps of one calculation, not jobs for
 two workers, and the subject that opens it ("Jockey wheels", "Test scores") names what the figures are of, not who
 should act. ``orders_operations`` says whether a stretch of a request is such a sum: it gives a figure, a sentence
-of it opens with an arithmetic order ("take 20% off", "knock 15% off", "add VAT", "divide by 4", "double it"), and
+of it opens with an arithmetic order ("take 20% off", "knock 15% off", "add VAT", "divide by 4", "double it", "work
+it out"), and
 it asks no job of another kind (write, email, summarise, check, translate ...), whose "then" still starts a step.
 Bounded and linear: at most ``SCAN`` characters are read, every pattern is a plain alternation.
 """
@@ -23,7 +24,9 @@ _STRETCHES = re.compile(r"(?:[^.?!,;\s]|\s(?!then\b|and\b))+")
 _OPERATION = re.compile(
     r"^\s*(?:(?:and|then|so|now|please|pls|next|after\s+that|finally)[\s,]+){0,3}"
     r"(?:take|knock|subtract|deduct|minus|divide|multiply|times|double|halve|triple|treble|add|apply|round"
-    r"|increase|decrease|reduce|raise|cut|discount|square|split|remove|less)\b",
+    r"|increase|decrease|reduce|raise|cut|discount|square|split|remove|less|calculate|compute"
+    # "Freight is 1850 kg at 3.40 kr per kg. Work it out": the sum of the figures just told
+    r"|work\s+(?:it|that|this|them|(?:the|my|our)\s+\w+)\s+out|figure\s+(?:it|that|this)\s+out)\b",
     re.IGNORECASE,
 )
 # What the order works on: a share, a figure in money, "by 4", or the figures before ("it", "them", "the total");

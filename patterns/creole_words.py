@@ -1,6 +1,6 @@
 """Function words as the Creoles of the Caribbean say them: "Work out di total den write booking confirmation to
 Jessica wid di amount", "Summarize dis an den write a short note to di boat captains". "dis", "di", "dat", "wid",
-"fi" are "this", "the", "that", "with", "for", and "den" before an order is "then"; read so, the request splits into
+"fi", "wah" are "this", "the", "that", "with", "for", "what", and "den" before an order is "then"; read so, the request splits into
 its steps, and points at its material, as the same request in standard spelling does.
 
 Read only in a request that says two or more of these words: one alone may be a word of its own ("Lady Di", "the
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-_STANDARD = {"dis": "this", "di": "the", "dat": "that", "wid": "with", "fi": "for"}
-_WORDS = re.compile(r"\b(?:dis|di|dat|wid|fi)\b", re.IGNORECASE)
+_STANDARD = {"dis": "this", "di": "the", "dat": "that", "wid": "with", "fi": "for", "wah": "what"}
+_WORDS = re.compile(r"\b(?:dis|di|dat|wid|fi|wah)\b", re.IGNORECASE)
 _ORDERS = (
     r"write|send|make|draft|tell|give|put|turn|summari[sz]e|check|work|calculate|add|review|look|find|email|text|post"
 )

@@ -27,9 +27,13 @@ async def test_dis_points_at_the_material(decider: RankingDecider) -> None:
     assert NOTICE in plan.tasks[0].text
 
 
+def test_wah_is_what_beside_another_creole_word() -> None:
+    assert standard_words("Wah di capital of Belize?") == "What the capital of Belize?"
+
+
 @pytest.mark.parametrize(
     "text",
-    ["The bear went back to its den then wrote a letter.", "Write a card to Di for her birthday.", "Fi is a name."],
+    ["The bear went back to its den then wrote a letter.", "Write a card to Di for her birthday.", "Wah, 40 is a lot!"],
 )
 def test_one_word_alone_is_left_as_written(text: str) -> None:
     assert standard_words(text) == text
