@@ -73,6 +73,10 @@ async def test_containers_for_a_count_of_things(request_text: str, result: float
     assert (await solved(request_text))["result"] == pytest.approx(result)
 
 
+async def test_boxes_filled_from_an_amount_are_not_rounded_up_as_boxes_needed():
+    await refused("One gift box holds 250 g. How many boxes I fill from 18.1 kg dried fruit?")
+
+
 @pytest.mark.parametrize(
     ("request_text", "result"),
     [

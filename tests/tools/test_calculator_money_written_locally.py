@@ -21,6 +21,7 @@ pytestmark = pytest.mark.anyio
         ("The truck uses 14 litres per 100 km. The trip is 540 km. Diesel is 2.205 DT per litre. How much for the "
          "diesel?", 166.698),
         ("45 litres at 18.50 euros and 20 litres at 17.25 euros. Total?", 1177.50),
+        ("if i give 15% discount on a board that costs R$ 2.400 whats the final price?", 2040),
         ("Order from the supplier: 24 kg feta at 9,80 €/kg, 15 kg octopus at 16,50 €/kg and 30 litres olive oil at "
          "8,20 €/litre. Total please?", 728.70),
         ("I made 1,284,000 won in 6 days. What is the average per day?", 214_000),

@@ -22,6 +22,7 @@ pytestmark = pytest.mark.anyio
          "kilos of cheese does that make?", 120),
         ("3 kg of apples make 2 litres of juice. I have 7 kg. How many litres of juice?", 14 / 3),
         ("A bag of 5 kg makes 40 loaves. I have 12 kg. How many loaves?", 96),
+        ("Beef broth: 10 jin bones for 60 bowls. Tomorrow 210 bowls. How many jin bones?", 35),
     ],
 )  # fmt: skip
 async def test_a_proportion_told_as_a_story(request_text: str, result: float):

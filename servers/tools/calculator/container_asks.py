@@ -49,9 +49,11 @@ def as_needed(text: str, tokens: list[Token]) -> str | None:
     words = [t.word for t in tokens]
     asked = next((k + 2 for k in range(len(tokens) - 2) if words[k : k + 2] == ["how", "many"]), None)
     said = set(words)
-    filling = bool(_FILLING & said)
-    if asked is None or tokens[asked].kind != "word" or filling and _CAN & said or not (_ENOUGH & said or filling):
+    obliged = any(words[k : k + 2] == ["have", "to"] for k in range(len(words) - 1))
+    if asked is None or tokens[asked].kind != "word" or _FILLING & said and (_CAN & said or not obliged):
         return None  # 'how many jars can I fill' rounds down; 'how many baths do I have to fill' asks enough
+    if not (_ENOUGH & said or obliged):
+        return None
     containers = tokens[asked].word
     figures = [k for k, t in enumerate(tokens) if t.kind == "number" and not _one_of(tokens, k, containers)]
     if len(figures) != 2:

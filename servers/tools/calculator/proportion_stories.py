@@ -32,7 +32,9 @@ from servers.tools.calculator.tokens import Token
 _LINKS = frozenset("makes make made for feeds feed serves serve gives give yields yield produces takes take".split())
 _OWN = _LINKS | frozenset(
     "how many much of a an one need needs needed we i get got does do will would is are that this it from with "
-    "use uses used".split()
+    "use uses used "
+    # when the third figure comes ('Tomorrow 210 bowls'), which changes no proportion
+    "today tomorrow tonight yesterday".split()
 )
 _STOPS = frozenset({".", "!", "?", ";"})
 _LINK_WITHIN = 6
@@ -73,10 +75,10 @@ def as_plain(text: str, tokens: list[Token]) -> str | None:
     for k, token in enumerate(tokens):
         if token.kind == "word" and k not in told and not droppable(token, _OWN):
             return None
-    given_unit = tokens[third.unit if third.unit is not None else given.unit].text  # type: ignore[index]
+    given_unit = _unit_of(tokens, third if third.unit is not None else given).text
     return (
         f"{_said(tokens, given)} makes {_said(tokens, wanted)}. "
-        f"How many {tokens[wanted.unit].text} for {tokens[third.at].text} {given_unit}?"  # type: ignore[index]
+        f"How many {_unit_of(tokens, wanted).text} for {tokens[third.at].text} {given_unit}?"
     )
 
 
@@ -88,8 +90,13 @@ def _figure(tokens: list[Token], k: int) -> _Figure:
     return _Figure(k, k + 1, thing)
 
 
+def _unit_of(tokens: list[Token], figure: _Figure) -> Token:
+    """The token of the figure's unit or counted noun (the figure's own, when it has none)."""
+    return tokens[figure.unit if figure.unit is not None else figure.at]
+
+
 def _said(tokens: list[Token], figure: _Figure) -> str:
-    return f"{tokens[figure.at].text} {tokens[figure.unit].text}"  # type: ignore[index]
+    return f"{tokens[figure.at].text} {_unit_of(tokens, figure).text}"
 
 
 def _sentence(tokens: list[Token], k: int) -> int:
@@ -103,8 +110,8 @@ def _linked(tokens: list[Token], first: int, second: int) -> bool:
 
 
 def _kind(tokens: list[Token], figure: _Figure) -> str:
-    word = tokens[figure.unit].word  # type: ignore[index]
-    unit = lookup(word) or lookup(tokens[figure.unit].text)  # type: ignore[index]
+    word = _unit_of(tokens, figure).word
+    unit = lookup(word) or lookup(_unit_of(tokens, figure).text)
     return unit.dimension + ":" + unit.name if unit is not None else "count:" + min(stems(word))
 
 
@@ -113,7 +120,7 @@ def _alike(tokens: list[Token], one: _Figure, other: _Figure) -> bool:
     'kg' and 'kilos' are one unit."""
     mine, theirs = _kind(tokens, one), _kind(tokens, other)
     if mine.startswith("count:") or theirs.startswith("count:"):
-        return bool(stems(tokens[one.unit].word) & stems(tokens[other.unit].word))  # type: ignore[index]
+        return bool(stems(_unit_of(tokens, one).word) & stems(_unit_of(tokens, other).word))
     return mine == theirs
 
 
@@ -133,14 +140,8 @@ def _names(tokens: list[Token], k: int, figure: _Figure) -> bool:
     word = tokens[k].word
     places = [p for p in (figure.unit, figure.thing) if p is not None]
     unit = lookup(word)
-    return (
-        any(stems(word) & stems(tokens[p].word) for p in places)
-        or unit is not None
-        and unit
-        == lookup(
-            tokens[figure.unit].word  # type: ignore[index]
-        )
-    )
+    named = any(stems(word) & stems(tokens[p].word) for p in places)
+    return named or unit is not None and unit == lookup(_unit_of(tokens, figure).word)
 
 
 def _asked(tokens: list[Token], question: int, pair: tuple[_Figure, _Figure]) -> _Figure | None:
