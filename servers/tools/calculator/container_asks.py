@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.inert import FRAME_WORDS, inert, stems
 from servers.tools.calculator.quantities import lookup
+from servers.tools.calculator.stories import plain_figures
 from servers.tools.calculator.tokens import Token
 
 _HOLDS = frozenset(
@@ -44,7 +45,7 @@ _NAMED_WITHIN = 4
 
 def as_needed(text: str, tokens: list[Token]) -> str | None:
     """``text`` restated as the plain request for enough containers, or None when it is not one (see above)."""
-    if any(t.kind in ("currency", "clock", "date", "ordinal") or t.text == "%" for t in tokens):
+    if plain_figures(tokens) is None:
         return None
     words = [t.word for t in tokens]
     asked = next((k + 2 for k in range(len(tokens) - 2) if words[k : k + 2] == ["how", "many"]), None)

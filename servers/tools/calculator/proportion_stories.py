@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from servers.tools.calculator.givens import PEOPLE
 from servers.tools.calculator.inert import droppable, stems
 from servers.tools.calculator.quantities import lookup
-from servers.tools.calculator.stories import last_sentence
+from servers.tools.calculator.stories import last_sentence, plain_figures
 from servers.tools.calculator.tokens import Token
 
 _LINKS = frozenset("makes make made for feeds feed serves serve gives give yields yield produces takes take".split())
@@ -49,10 +49,8 @@ class _Figure:
 
 def as_plain(text: str, tokens: list[Token]) -> str | None:
     """``text`` restated as the plain request for a proportion, or None when it is not one (see above)."""
-    if any(t.kind in ("currency", "clock", "date", "ordinal") or t.text == "%" for t in tokens):
-        return None
-    places = [k for k, t in enumerate(tokens) if t.kind == "number"]
-    if len(places) != 3:
+    places = plain_figures(tokens)
+    if places is None or len(places) != 3:
         return None
     first, second, third = (_figure(tokens, k) for k in places)
     if first.unit is None or second.unit is None or _sentence(tokens, first.at) != _sentence(tokens, second.at):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from servers.tools.calculator.inert import droppable
 from servers.tools.calculator.quantities import lookup
-from servers.tools.calculator.stories import last_sentence
+from servers.tools.calculator.stories import last_sentence, plain_figures
 from servers.tools.calculator.tokens import Token
 
 _JOINS = frozenset("by x × *".split())
@@ -36,10 +36,8 @@ _OTHER_SURFACES = frozenset(
 
 def as_area(text: str, tokens: list[Token]) -> str | None:
     """``text`` restated as the plain request for the area of a rectangle, or None when it is not one (see above)."""
-    if any(t.kind in ("currency", "clock", "date", "ordinal") or t.text == "%" for t in tokens):
-        return None
-    places = [k for k, t in enumerate(tokens) if t.kind == "number"]
-    if len(places) != 2:
+    places = plain_figures(tokens)
+    if places is None or len(places) != 2:
         return None
     first, second = places
     second_unit = _length(tokens, second + 1)

@@ -46,6 +46,15 @@ _FINAL_MARKS = frozenset({".", "?", "!"})
 _CUT_SHORT = frozenset("incl inkl excl exkl approx ca".split())
 
 
+def plain_figures(tokens: list[Token]) -> list[int] | None:
+    """The places of the request's numbers when they are all plain figures; None when it says money, a percentage, a
+    clock time, a date or an ordinal, each of which makes it another kind of problem than a story of counts and
+    measures."""
+    if any(t.kind in ("currency", "clock", "date", "ordinal") or t.text == "%" for t in tokens):
+        return None
+    return [k for k, t in enumerate(tokens) if t.kind == "number"]
+
+
 def question_words(tokens: list[Token], start: int) -> list[str]:
     """The lowercase words of the question sentence."""
     return [t.word for t in tokens[question_start(tokens, start) :] if t.kind == "word"]
