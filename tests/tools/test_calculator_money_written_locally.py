@@ -35,3 +35,14 @@ async def test_money_written_locally(request_text: str, result: float):
 
 async def test_a_dotted_figure_of_three_noughts_stays_open():
     assert "40,000 or 40" in await refused("The loan is 40.000 KWD at 5% simple interest for 2 years. Interest?")
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Company dinner, 18 people, 32,000 won per person, group discount 10%. Calculate total",
+        "Dinner for 18 people, 3,200 MT per person, 10% discount. Total?",
+    ],
+)
+async def test_a_price_each_with_its_currency_after_it_is_never_split_as_a_bill(request_text: str):
+    await refused(request_text)  # it gave ₩1,600 per person: 32,000 less 10%, divided by the 18

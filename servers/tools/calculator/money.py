@@ -490,7 +490,8 @@ _EACH_AFTER = (("each",), ("apiece",), ("a", "head"), ("per", "head"), ("per", "
 def _price_each(tokens: list[Token], start: int) -> bool:
     """Whether an amount of money is said to be each one's ('$27.50 each', '$12 a head'), not a bill's."""
     for i in range(start + 1, len(tokens) - 1):
-        named = tokens[i + 1].kind == "word" and is_money(lookup(tokens[i + 1].word))  # '450 rand each'
+        after_sign = tokens[i + 1].kind == "currency"  # '32,000 won per person', '3,200 MT a head'
+        named = after_sign or tokens[i + 1].kind == "word" and is_money(lookup(tokens[i + 1].word))  # '450 rand each'
         if tokens[i].kind != "number" or tokens[i - 1].kind != "currency" and not named:
             continue
         after = [t.word for t in tokens[i + 1 + named : i + 3 + named]]
