@@ -18,6 +18,7 @@ from typing import Any
 
 from agents.json_values import json_array
 from agents.models.letters import opens_a_letter, sender_speaks, tells_its_reader
+from agents.models.pasted_code import code_after_blank_line, looks_like_code, opens_program
 from agents.models.summary_asks import asked_lead_in, summary_question
 from patterns.lexical import NUMBER_WORDS
 
@@ -81,7 +82,6 @@ _POINTER = re.compile(
 )
 # Code pasted straight after a short question ("any bugs here? def f(x): ..."), with no colon, fence or newline.
 _QUESTION_THEN_CODE = re.compile(r"^(?P<head>[^?:\n]{2,160})\?\s+(?P<tail>\S.*)$", re.S)
-_CODE_SIGNS = re.compile(r"[{}]|\bdef \w+\(|\bfunction\b|=>|\breturn\b|\bconst \w+ =|\blet \w+ =|;\s*$", re.M)
 # Openers are excluded inside a quotation too, or every opener in a run of them would rescan the rest of it.
 # Double quotes may hold apostrophes ("the children's wing"); single quotes may not, or every "what's" would open
 # one. Nor is an apostrophe inside a word a single quote: "What's ... don't" quotes nothing.
@@ -182,9 +182,9 @@ def free_text(request: str, *, prose: bool = False) -> str:
     if fence:
         return fence.group(1).strip()
     asked = _QUESTION_THEN_CODE.match(text)
-    if asked and len(asked.group("head").split()) <= _LEAD_IN_WORDS and _looks_like_code(asked.group("tail")):
+    if asked and len(asked.group("head").split()) <= _LEAD_IN_WORDS and looks_like_code(asked.group("tail")):
         return asked.group("tail").strip()
-    pasted = _code_after_blank_line(text) if not prose else None
+    pasted = code_after_blank_line(text) if not prose else None
     if pasted is not None:
         return pasted
     match = _INSTRUCTION.match(text)
@@ -373,13 +373,6 @@ def _to_assistant(sentence: str) -> bool:
     return _TO_ASSISTANT.search(sentence) is not None
 
 
-# A definition or statement that opens a program: what follows a colon starting so is code, not the ask going on.
-_CODE_OPENS = re.compile(
-    r"\s*(?:(?:async\s+)?def\s+\w+\s*\(|class\s+\w+|function\s+\w+\s*\(|(?:const|let|var)\s+\w+\s*=|import\s+\w|"
-    r"from\s+[\w.]+\s+import\b|#include\b|(?:public|private)\s+\w)"
-)
-
-
 def _code_after_lead_in(text: str, match: re.Match[str]) -> bool:
     """Whether a longer lead-in ("Keeps falling over when I run it on the flock weights, what's up with it:") ends
     at a colon followed by code: a program that opens with a definition and shows another mark of code is the
@@ -387,27 +380,7 @@ def _code_after_lead_in(text: str, match: re.Match[str]) -> bool:
     head = match.group("head")
     if text[match.end("head")] != ":" or len(head.split()) > _CLOSED_LEAD_IN_WORDS:
         return False
-    tail = match.group("tail")
-    return _CODE_OPENS.match(tail) is not None and _looks_like_code(tail)
-
-
-_STORY_BEFORE_CODE = 600  # characters of story before a program pasted after a blank line
-
-
-def _code_after_blank_line(text: str) -> str | None:
-    """A program pasted after a blank line, however long the story before it ("My nephew knocked this up to total
-    our dozens ... What's wrong with it?\n\ndef weekly_total(days): ..."): it opens with a definition and shows
-    another mark of code, so it is the material; None when no such program follows the first blank line."""
-    blank = text.find("\n\n", 0, _STORY_BEFORE_CODE)
-    if blank < 0:
-        return None
-    tail = text[blank:].strip()
-    return tail if _CODE_OPENS.match(tail) is not None and _looks_like_code(tail) else None
-
-
-def _looks_like_code(text: str) -> bool:
-    """Two different marks of code (braces, a definition, an arrow, a return...): one alone is ordinary prose."""
-    return len({m.group().strip() for m in _CODE_SIGNS.finditer(text[:SCAN_LIMIT])}) >= 2
+    return opens_program(match.group("tail"))
 
 
 def extract_expression(request: str) -> str | None:

@@ -84,3 +84,12 @@ def _measured(tokens: list[Token]) -> Counter[str]:
     """How many words of the request name a unit of each kind ('length': 2 in '12 Ft by 10 Ft')."""
     units = (lookup(t.word, short=False) for t in tokens if t.kind == "word")
     return Counter(unit.dimension for unit in units if unit is not None)
+
+
+def signs_held(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each figure written after a currency and a space read as held by it, as a figure written
+    against its sign is: letters before an amount ('Tk 850', 'Fr. 38.50', 'NOK 21.50') are set apart by a space."""
+    return [
+        replace(t, attached=True) if k and t.kind == "number" and tokens[k - 1].kind == "currency" else t
+        for k, t in enumerate(tokens)
+    ]

@@ -10,12 +10,12 @@ consumes every token has accounted for the whole request.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
 from servers.tools.calculator.currencies import BEFORE, SIGNS
-from servers.tools.calculator.currency_codes import as_currencies_after, as_currency_signs
+from servers.tools.calculator.currency_codes import as_currencies_after, as_currency_signs, signs_held
 from servers.tools.calculator.dashes import pause_dashes
 from servers.tools.calculator.kept_readings import read_once
 from servers.tools.calculator.lakh_grouping import lakh_grouping_end
@@ -102,18 +102,9 @@ def tokenize(request: str) -> list[Token]:
     tokens = pause_dashes(tokens)  # 'asking prices - £210,000, ...': a pause before the list, not a minus sign
     tokens = as_currencies_after(tokens)  # '650 sol', '500 lek': money right after a figure, a word elsewhere
     tokens = as_currency_signs(tokens)  # 'NOK 21.50', 'Rp 350.000': a code before the figure, as a sign is
-    tokens = _signs_held(tokens)  # 'Tk 850', 'Fr. 38.50': the figure is the money's, as in 'Tk850'
+    tokens = signs_held(tokens)  # 'Tk 850', 'Fr. 38.50': the figure is the money's, as in 'Tk850'
     tokens.append(Token("end", "", len(request)))
     return tokens
-
-
-def _signs_held(tokens: list[Token]) -> list[Token]:
-    """``tokens`` with each figure written after a currency and a space read as held by it, as a figure written
-    against its sign is: letters before an amount ('Tk 850', 'Fr. 38.50', 'NOK 21.50') are set apart by a space."""
-    return [
-        replace(t, attached=True) if k and t.kind == "number" and tokens[k - 1].kind == "currency" else t
-        for k, t in enumerate(tokens)
-    ]
 
 
 _HALVED_UNITS = frozenset(

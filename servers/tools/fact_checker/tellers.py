@@ -1,5 +1,6 @@
 """A teller named by a trade or a role before a claim passed on in everyday speech: "The head chef reckons ...",
-"the night porter swears ...", "Our plumber insists that ...".
+"the night porter swears ...", "Our plumber insists that ..."; or named by where the claim was heard ("In the tea
+stall they said ..."), or as one who put it to the asker ("Customer ask me, Chiang Mai is ...").
 
 A trade is an open list, so the teller is read by its shape, a noun for a person who does something (a word in
 -er, -or, -ist, -ian or -man, or a few short trade words), and only before the colloquial verbs of passing a claim
@@ -31,6 +32,19 @@ _TELLER = re.compile(
 )
 
 
+# Where it was said, then who said it: "In the tea stall they said ...", "At the market people say ...".
+_PLACED = re.compile(
+    r"^(?:in|at|on)\s+(?:the|my|our|a)\s+[\w'-]{1,20}(?:\s+[\w'-]{1,20})?,?\s+(?:they|people|someone|everyone)\s+"
+    r"(?:say|said|says|told\s+me|tell\s+me)\s+(?:that\s+)?(?=\S)",
+    re.I,
+)
+# Someone who put the claim to the asker as a question: "Customer ask me, ...", "A tourist asked me, ...".
+_ASKED_ME = re.compile(r"^(?:(?:a|the|my|our)\s+)?[\w'-]{1,20}\s+(?:asks?|asked)\s+(?:me|us),\s+(?=\S)", re.I)
+
+
 def without_teller(text: str) -> str:
-    """``text`` without a teller named by trade and the colloquial verb that passes its claim on."""
-    return _TELLER.sub("", text, count=1)
+    """``text`` without a teller named by trade and the colloquial verb that passes its claim on, by where the
+    claim was heard, or as one who asked it."""
+    for teller in (_TELLER, _PLACED, _ASKED_ME):
+        text = teller.sub("", text, count=1)
+    return text

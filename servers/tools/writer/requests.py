@@ -232,10 +232,9 @@ _DASH = re.compile(r"[ \t]+[-\u2013\u2014]{1,2}[ \t]+")
 _ORDER = re.compile(
     r"^\W*(?:please\s+)?(?:write|draft|make|keep|add|include|mention|say|tell|use|sign|end|start|begin|avoid|"
     r"don'?t|do not|also|then|and then|evaluate|review|check|translate|summari[sz]e|put|list|give|send|address|"
-    # ("Open 5pm to midnight", "Open daily from 9", "Closes at noon": the hours, which are facts, not orders)
-    # ("Thank you to all our clients": thanks said to the readers, which the text says; "Thank them for ..." orders)
-    r"call|refer|focus|ask|invite|thank(?![ \t]+you\b)|remind|let|turn|format|"
-    r"(?:open|close)(?![ \t]+(?:again\b|\d|from\b|until\b|till\b|"
+    # ("Open 5pm to midnight", "Closes at noon": the hours; "Thank you to all our clients": thanks to the readers)
+    r"call|refer|focus|ask|invite|thank(?![ \t]+you\b)|remind|let|turn|format|(?:open|close)(?![ \t]+(?:again\b|\d|"
+    r"from\b|until\b|till\b|"
     r"daily\b|every\b|each\b|all\s+day\b|late\b|early\b|(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)(?:day)?s?\b)))\b"
     # ("Check-in from 2pm", "Sign-up closes Friday", "Open-air seating": a noun made of the verb, which is a fact)
     r"(?![-\u2010\u2011])",
