@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tools.conftest import offline_outcome, review_reply
+from servers.tools.code_reviewer import javascript
+from tests.tools.conftest import cpu_time, offline_outcome, review_reply
 
 pytestmark = pytest.mark.anyio
 
@@ -62,3 +63,11 @@ async def test_code_pasted_after_a_long_story_and_a_blank_line_is_reviewed():
     )
     assert outcome.status == "completed", outcome.text
     assert "total += d" in outcome.text
+
+
+def test_objects_and_functions_nested_deep_are_read_in_linear_time():
+    hostile = ["const a = {" * 3000 + "}" * 3000, "function f(a) {" * 3000 + "a.b" + "}" * 3000, "function (" * 5000]
+    with cpu_time() as spent:
+        for source in hostile:
+            javascript.review(source)
+    assert spent.seconds < 1.0

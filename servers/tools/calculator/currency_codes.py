@@ -41,12 +41,19 @@ def as_currency_signs(tokens: list[Token]) -> list[Token]:
             continue  # '4500 NOK 12 times': the code closes the amount before it
         if word.word in _CAPITALS_ONLY and not word.text.isupper():
             continue
-        measure = lookup(word.word, short=False)
-        if not is_money(measure) or measure.per is not None or measure.factor != 1:
-            continue
-        code = measure.dimension.removeprefix("money ")
-        out[k] = replace(word, kind="currency", value=code)
+        code = money_code(word.word)
+        if code is not None:
+            out[k] = replace(word, kind="currency", value=code)
     return out
+
+
+def money_code(word: str) -> str | None:
+    """The currency code a word names as a whole unit of money ('euros' -> 'EUR', 'nok' -> 'NOK'); None for any
+    other word, or a rate or minor unit of money ('pence')."""
+    measure = lookup(word, short=False)
+    if not is_money(measure) or measure.per is not None or measure.factor != 1:
+        return None
+    return measure.dimension.removeprefix("money ")
 
 
 def as_currencies_after(tokens: list[Token]) -> list[Token]:

@@ -6,16 +6,14 @@ where English puts its sign, before the figure; the request is read again with e
 
 from __future__ import annotations
 
-from servers.tools.calculator.quantities import is_money, lookup
+from servers.tools.calculator.currency_codes import money_code
 from servers.tools.calculator.tokens import Token
 
 
 def as_signs_first(text: str, tokens: list[Token]) -> str | None:
     """``text`` with every amount written '<figure> <currency>' written '<CODE> <figure>', or None when it has
     none, or already writes a currency before a figure (the request's own convention is then left as it is)."""
-    if any(
-        t.kind == "currency" and k + 1 < len(tokens) and tokens[k + 1].kind == "number" for k, t in enumerate(tokens)
-    ):
+    if any(t.kind == "currency" and after.kind == "number" for t, after in zip(tokens, tokens[1:], strict=False)):
         return None
     pieces: list[str] = []
     at = 0
@@ -37,9 +35,4 @@ def _code(token: Token) -> str | None:
     """The currency code ``token`` names ('DT' -> 'TND', 'euros' -> 'EUR'), or None when it names none."""
     if token.kind == "currency":
         return str(token.value)
-    if token.kind != "word":
-        return None
-    measure = lookup(token.word, short=False)
-    if measure is None or not is_money(measure) or measure.per is not None or measure.factor != 1:
-        return None
-    return measure.dimension.removeprefix("money ")
+    return money_code(token.word) if token.kind == "word" else None

@@ -209,7 +209,7 @@ def _rewritten(text: str, figure: _Figure, *, english: bool, european: bool, dot
     if _decimal_comma(figure) and not english:
         return written.replace(",", ".")
     if _dot_thousands(figure) and not _fraction_only(text, figure):
-        if len(figure.separators) == 1 and figure.groups[1] != "000" and _millimes_beside(text, figure):
+        if len(figure.separators) == 1 and figure.groups[1] != "000" and _currency_beside(text, figure, _MILLIMES):
             return None  # '18.500 DT': 18 dinars 500 millimes, as written
         if _currency_beside(text, figure, _DOTTED_CURRENCIES):
             return written.replace(".", ",")
@@ -251,12 +251,8 @@ def _currency_beside(text: str, figure: _Figure, currencies: frozenset[str]) -> 
     before, after = _word_before(text, figure.start), _word_after(text, figure.end)
     if not currencies:
         return before[-1:] in tuple(_CURRENCY_SIGNS) or after[:1] in tuple(_CURRENCY_SIGNS)
-    return before in currencies or after in currencies or before[-1:] in currencies or before.endswith("r$")
-
-
-def _millimes_beside(text: str, figure: _Figure) -> bool:
-    """Whether a currency of a thousand minor units is written right before or after the figure ('18.500 DT')."""
-    return _word_before(text, figure.start) in _MILLIMES or _word_after(text, figure.end) in _MILLIMES
+    reais = "r$" in currencies and before.endswith("r$")  # '(R$2.400': the sign after a bracket
+    return before in currencies or after in currencies or before[-1:] in currencies or reais
 
 
 def _word_before(text: str, start: int) -> str:

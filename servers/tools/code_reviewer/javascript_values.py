@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from servers.tools.code_reviewer.catalog import finding
@@ -23,6 +24,8 @@ SYMPTOM_ONLY = frozenset({"percent-as-fraction"})
 """Rules whose JavaScript findings are plausible causes of a reported symptom, not defects to list in any review."""
 _PERCENT_NAME = re.compile(r"percent|pct|percentage", re.IGNORECASE)
 _HUNDRED = re.compile(r"/\s*100\b|\*\s*0?\.01\b")
+_DECLARES = frozenset({"const", "let", "var"})
+_PARAMS_WITHIN = 64  # tokens of a parameter list read
 
 
 def values(tokens: list[Token], source: str) -> list[Finding]:
@@ -31,27 +34,40 @@ def values(tokens: list[Token], source: str) -> list[Finding]:
 
 
 def _dot_keys(tokens: list[Token]) -> list[Finding]:
+    """Every 'owner.key' in a function whose parameters include 'key', with 'owner' an object written out in the
+    code without that key. One pass: the parameters of the functions open at each token are counted as their bodies
+    open and close."""
     objects = _object_keys(tokens)
+    closing = _closing_braces(tokens)
+    bodies = _function_bodies(tokens)
+    active: Counter[str] = Counter()
+    ends: dict[int, list[set[str]]] = {}
     findings: list[Finding] = []
-    for start, end, params in _functions(tokens):
-        for index in range(start, end - 2):
-            owner, dot, key = tokens[index], tokens[index + 1], tokens[index + 2]
-            if dot.text != "." or owner.kind != "name" or key.kind != "name" or key.text not in params:
-                continue
-            if index and tokens[index - 1].text == ".":
-                continue  # 'a.prices.fish': an object this code does not write out
-            if owner.text not in objects or key.text in objects[owner.text]:
-                continue
-            findings.append(
-                finding(
-                    (owner.line, owner.column),
-                    "dot-key-variable",
-                    f"'{owner.text}.{key.text}' reads the property named '{key.text}' itself, which '{owner.text}' "
-                    f"does not have, so it is undefined (and arithmetic with it gives NaN); '{key.text}' is a "
-                    "parameter holding the key",
-                    f"use {owner.text}[{key.text}]",
-                )
+    for index, token in enumerate(tokens):
+        for params in ends.pop(index, []):
+            active.subtract(params)
+        if index in bodies and index in closing:
+            active.update(bodies[index])
+            ends.setdefault(closing[index], []).append(bodies[index])
+        if token.text != "." or not 0 < index < len(tokens) - 1:
+            continue
+        owner, key = tokens[index - 1], tokens[index + 1]
+        if owner.kind != "name" or key.kind != "name" or active[key.text] <= 0:
+            continue
+        if index > 1 and tokens[index - 2].text == ".":
+            continue  # 'a.prices.fish': an object this code does not write out
+        if owner.text not in objects or key.text in objects[owner.text]:
+            continue
+        findings.append(
+            finding(
+                (owner.line, owner.column),
+                "dot-key-variable",
+                f"'{owner.text}.{key.text}' reads the property named '{key.text}' itself, which '{owner.text}' "
+                f"does not have, so it is undefined (and arithmetic with it gives NaN); '{key.text}' is a "
+                "parameter holding the key",
+                f"use {owner.text}[{key.text}]",
             )
+        )
     return findings
 
 
@@ -80,46 +96,50 @@ def _percents(tokens: list[Token], source: str) -> list[Finding]:
 
 
 def _object_keys(tokens: list[Token]) -> dict[str, set[str]]:
-    """The keys of each object written out in the code: ``const prices = { flatfish: 35000, ... }``."""
+    """The keys of each object written out in the code: ``const prices = { flatfish: 35000, ... }``. One pass over
+    the brackets: a key is a name before ':' right inside the braces of a named object."""
     found: dict[str, set[str]] = {}
-    for index in range(len(tokens) - 3):
-        if tokens[index].text not in ("const", "let", "var") or tokens[index + 2].text != "=":
-            continue
-        if tokens[index + 3].text != "{":
-            continue
-        keys: set[str] = set()
-        depth = 0
-        for k in range(index + 3, len(tokens)):
-            text = tokens[k].text
-            depth += text in ("{", "[", "(")
-            depth -= text in ("}", "]", ")")
-            if depth == 0:
-                break
-            if depth == 1 and k + 1 < len(tokens) and tokens[k + 1].text == ":":
-                keys.add(text.strip("'\""))
-        found[tokens[index + 1].text] = keys
+    open_: list[str | None] = []  # for each bracket open at this token, the object it writes out, if named
+    for index, token in enumerate(tokens):
+        text = token.text
+        if text in ("{", "[", "("):
+            named = text == "{" and index >= 3 and tokens[index - 1].text == "=" and tokens[index - 3].text in _DECLARES
+            open_.append(tokens[index - 2].text if named else None)
+            if named:
+                found[tokens[index - 2].text] = set()
+        elif text in ("}", "]", ")"):
+            if open_:
+                open_.pop()
+        elif open_ and open_[-1] is not None and index + 1 < len(tokens) and tokens[index + 1].text == ":":
+            found[open_[-1]].add(text.strip("'\""))
     return found
 
 
-def _functions(tokens: list[Token]) -> list[tuple[int, int, set[str]]]:
-    """Each ``function name(params) { body }``: where its body starts and ends, and its parameters' names."""
-    spans: list[tuple[int, int, set[str]]] = []
+def _closing_braces(tokens: list[Token]) -> dict[int, int]:
+    """Where each '{' is closed, by its place: one pass with a stack."""
+    opened: list[int] = []
+    closing: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token.text == "{":
+            opened.append(index)
+        elif token.text == "}" and opened:
+            closing[opened.pop()] = index
+    return closing
+
+
+def _function_bodies(tokens: list[Token]) -> dict[int, set[str]]:
+    """The parameters of each ``function name(params) {``, by the place of its body's '{'. A parameter list is read
+    over at most ``_PARAMS_WITHIN`` tokens, so every 'function' costs a bounded look."""
+    bodies: dict[int, set[str]] = {}
     for index, token in enumerate(tokens):
         if token.text != "function":
             continue
         opening = next((k for k in range(index + 1, min(index + 4, len(tokens))) if tokens[k].text == "("), None)
         if opening is None:
             continue
-        closing = next((k for k in range(opening, len(tokens)) if tokens[k].text == ")"), None)
-        if closing is None or closing + 1 >= len(tokens) or tokens[closing + 1].text != "{":
+        limit = min(opening + _PARAMS_WITHIN, len(tokens) - 1)
+        closing = next((k for k in range(opening, limit) if tokens[k].text == ")"), None)
+        if closing is None or tokens[closing + 1].text != "{":
             continue
-        params = {t.text for t in tokens[opening + 1 : closing] if t.kind == "name"}
-        depth, end = 0, len(tokens)
-        for k in range(closing + 1, len(tokens)):
-            depth += tokens[k].text == "{"
-            depth -= tokens[k].text == "}"
-            if depth == 0:
-                end = k
-                break
-        spans.append((closing + 1, end, params))
-    return spans
+        bodies[closing + 1] = {t.text for t in tokens[opening + 1 : closing] if t.kind == "name"}
+    return bodies
