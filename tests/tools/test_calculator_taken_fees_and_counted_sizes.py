@@ -42,6 +42,18 @@ async def test_a_fee_taken_is_not_added_to_what_is_paid_unasked(request_text: st
 @pytest.mark.parametrize(
     ("request_text", "result"),
     [
+        ("Client pays $1,200, the agency keeps a 15% commission. How much does the agency keep?", 180),
+        ("The platform takes a 10% fee on a 600 sale. How much does the platform get?", 60),
+        ("The platform takes a 10% fee on a 600 sale. How much do I get?", 540),
+    ],
+)
+async def test_the_taker_asked_gets_its_part_and_the_asker_the_rest(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)  # the first two gave 1,020 and 540
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
         ("My gher is 12 bigha. Lease is Tk 9,500 per bigha per year and I signed for 3 years. Total lease money?",
          342_000),
         ("Lease is Rs 4,000 per acre per year. 5 acres, 2 years. Total lease?", 40_000),

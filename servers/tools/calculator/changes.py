@@ -388,7 +388,7 @@ def _chain(
     for given in percents:
         sign = _direction(given)
         if sign > 0 and tokens and _fee_taken(given):
-            sign = -1 if _RECEIVED & set(question_words(tokens, 0)) else 0
+            sign = -1 if _received(question_words(tokens, 0)) else 0
         if sign == 0:
             return None
         share = Quantity(numbers.checked(amount.value * given.quantity.value), amount.measure)
@@ -429,6 +429,14 @@ def _direction(given: Given) -> int:
 _FEES = frozenset("fee fees commission charge charges".split())
 _TAKERS = frozenset("take takes took taken keep keeps kept deduct deducts deducted charge charges charged".split())
 _RECEIVED = frozenset("receive received receives get gets got keep left net".split())
+_ASKER = frozenset("i we me us my our".split())
+
+
+def _received(asked: list[str]) -> bool:
+    """'I receive how much?', 'what's left for me': what the asker is left with; 'how much does the bank get' asks
+    the fee's taker, not the one it is taken from."""
+    said = set(asked)
+    return bool(said & _RECEIVED) and bool(said & _ASKER)
 
 
 def _fee_taken(given: Given) -> bool:

@@ -43,6 +43,13 @@ _ARTICLES = frozenset("the a an".split())
 _MAX_AFTER = 2  # 'a 10% booking fee': up to one word between the percentage and its name
 
 
+def _taker(before: tuple[str, ...]) -> str | None:
+    """Who takes the part, named before the verb of taking ahead of its percentage: 'the agency keeps 22%', 'the
+    agency keeps a 15% commission'; None when no such verb stands there."""
+    words = before[:-1] if before[-1:] and before[-1] in _ARTICLES else before
+    return words[-2] if len(words) >= 2 and words[-1] in _TAKING else None
+
+
 def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
     """The named part of the amount, or what is left of it; None when the request is not that."""
     words = {t.word for t in tokens[start:] if t.kind == "word"}
@@ -73,7 +80,7 @@ def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
     if held is None:
         return None  # 'the driver gets 12% ... how much does he get?': the driver, or the one he is paid by?
     left = left and not held  # 'the driver gets 12% ... how much does the driver get?': his part, not the rest
-    taker = cuts[0].before[-2] if len(cuts[0].before) >= 2 and cuts[0].before[-1] in _TAKING else None
+    taker = _taker(cuts[0].before)
     if taker is not None and taker in question and taker not in _ARTICLES:
         left = False  # 'the agency keeps 22% ... How much does the agency keep?': the agency's part, not the rest
     elif (
