@@ -8,11 +8,19 @@ to another as a job of their own. ``join_figures`` keeps them together, as one p
 Only a question that opens (after polite words, or a courtesy: "Would you mind working out ...?") with a verb of
 working figures out (``sums.opens_a_sum``), and gives no number, takes the sentence after it; and only a sentence
 that states (no question, no order, not set apart) and gives a number.
+
+The other way round, "I get $600 from selling poi. Give half to my son and den one third to my daughter. How much
+stay with me?" asks one sum too: the figures come first, told as what the asker does with them, and the question
+after them names nothing of its own, only what is left to the asker. ``join_figures`` hands such a question to the
+figures before it: one opening "how much" or "how many", with no number, no name of its own (no capital after its
+first word) and nothing set apart, that speaks of the asker ("me", "we") or of what the figures leave ("left",
+"stay", "each", "altogether").
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from patterns.courtesy import courteous_order
 from patterns.forms import has_number
@@ -43,10 +51,40 @@ def gives_figures(piece: Piece) -> bool:
     return has_number(text) and words[0] not in ASKING and not opens_instruction(words[:2])
 
 
+_HOW_MUCH = re.compile(r"^(?:and\s+|so\s+|then\s+|now\s+)?how\s+(?:much|many)\b", re.IGNORECASE)
+# what a question of the figures before it speaks of: the asker, or what the figures leave over or come to
+_OF_THE_FIGURES = frozenset(
+    """i me my mine we us our ours left leftover remain remains remaining stay stays staying keep keeps kept
+    rest each altogether total all together owe owed""".split()
+)
+
+
+def asks_of_the_figures(piece: Piece) -> bool:
+    """Whether ``piece`` is a question on the figures before it that names nothing of its own: "How much stay with
+    me?", "How many are left?" (see above)."""
+    text = piece.text.strip()
+    if not text.endswith("?") or piece.apart or has_number(text) or not _HOW_MUCH.match(text):
+        return False
+    if any(word[:1].isupper() for word in text[:400].split()[1:]):
+        return False  # "How many moons does Jupiter have?": a thing of its own
+    return not _OF_THE_FIGURES.isdisjoint(WORD.findall(text[:400].lower()))
+
+
+def _tells_figures(text: str) -> bool:
+    """Whether ``text`` tells figures rather than asking: a number, no question mark, no opening question word."""
+    words = WORD.findall(text[:400].lower())
+    return bool(words) and has_number(text) and "?" not in text and words[0] not in ASKING
+
+
 def join_figures(pieces: list[Piece]) -> list[Piece]:
-    """Each piece that gives figures joined to the question before it that asks a sum without them."""
+    """Each piece that gives figures joined to the question before it that asks a sum without them, and each
+    question on the figures before it joined to them."""
     joined: list[Piece] = []
     for piece in pieces:
+        if joined and asks_of_the_figures(piece) and _tells_figures(joined[-1].text):
+            before = joined[-1]
+            joined[-1] = dataclasses.replace(before, text=f"{before.text.rstrip()}. {piece.text.strip()}")
+            continue
         if joined and asks_a_sum_without_figures(joined[-1].text) and gives_figures(piece):
             before = joined[-1]
             joined[-1] = dataclasses.replace(before, text=f"{before.text.rstrip()} {piece.text.strip()}")
@@ -55,4 +93,4 @@ def join_figures(pieces: list[Piece]) -> list[Piece]:
     return joined
 
 
-__all__ = ["asks_a_sum_without_figures", "gives_figures", "join_figures"]
+__all__ = ["asks_a_sum_without_figures", "asks_of_the_figures", "gives_figures", "join_figures"]

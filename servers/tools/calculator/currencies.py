@@ -226,7 +226,7 @@ TABLE: tuple[Currency, ...] = (
     _iso("ANG", "Netherlands Antillean guilder"),
     _iso("XCG", "Caribbean guilder"),
     _iso("PGK", "kina", "kina", after="kina", before="K"),
-    _iso("VUV", "vatu", "vatu", after="vatu"),
+    _iso("VUV", "vatu", "vatu", after="vatu VT", before="VT Vt"),
     _iso("WST", "tala", "tala", after="tala", before="ws$ wst$"),
     _iso("TOP", "paʻanga", "paʻanga", words="paʻanga pa'anga paanga", before="T$"),
     _iso("MOP", "pataca", words="pataca patacas", before="mop$"),

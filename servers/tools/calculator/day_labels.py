@@ -1,5 +1,6 @@
 """Weekdays that label the figures of one list: '140 loaves monday, 165 tuesday and 152 wednesday', 'Mon 6.5, Tue
-8, Wed 7.25', '38 transfers on Monday, 42 on Tuesday'.
+8, Wed 7.25', '38 transfers on Monday, 42 on Tuesday'; and names that do ('Amélia 38 kg, Fátima 42 kg'): whose
+figure each is.
 
 A weekday beside a figure says which day the figure is of, not a number of the list; a list whose every figure
 has a day of its own, no two the same, is a list of one day's figures each, so 'the average per day' is its
@@ -90,3 +91,27 @@ def leading_label(tokens: list[Token], start: int, i: int) -> bool:
     while tokens[k].kind == "word" and k - start < _LEADING + 1:
         k += 1
     return tokens[k].kind == "number" and all(t.kind == "word" and t.word not in _OPERATIONS for t in tokens[start:k])
+
+
+def name_label(tokens: list[Token], i: int) -> int:
+    """A name right before a figure of the list, after a comma, colon or 'and' ('Amélia 38 kg, Fátima 42 kg', 'Ko
+    Htun 1,250, Ko Myo 1,180'): whose figure it is, one or two capitalised words. The width of the name, or 0."""
+    before = tokens[i - 1] if i > 0 else None
+    if before is None or not (before.text in (",", ":", ";") or before.word == "and"):
+        return 0
+    width = 0
+    while width < 2 and _named(tokens[i + width]):
+        width += 1
+    return width if width and tokens[i + width].kind == "number" else 0
+
+
+def _named(token: Token) -> bool:
+    text = token.text
+    return (
+        token.kind == "word"
+        and text[:1].isupper()
+        and text.isalpha()
+        and text not in ("I", "A")
+        and token.word not in WEEKDAYS
+        and lookup(token.word, short=False) is None
+    )

@@ -48,8 +48,10 @@ from servers.tools.calculator.currencies import SIGNED
 from servers.tools.calculator.double_rates import double_rate_said
 from servers.tools.calculator.each_first import each_before_period
 from servers.tools.calculator.each_subject import one_of
+from servers.tools.calculator.every_parts import ratio_told
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, Target, read_givens, read_target
+from servers.tools.calculator.lot_prices import lot_or_unit
 from servers.tools.calculator.money_ratios import money_for_money
 from servers.tools.calculator.particles import delivered
 from servers.tools.calculator.quantities import (
@@ -129,16 +131,16 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None  # '£4 per person per day': paid for every person on every day (``double_rates``)
     if each_before_period(tokens, start):
         return None  # '$12 each a month': an amount each one pays every month (``each_first``), not a price of one
-    if target.money and unpriced_item(tokens, start):
-        return None  # '3 notebooks at $4 each and a backpack': the backpack's price is missing
+    if target.money and (unpriced_item(tokens, start) or target.per is not None and lot_or_unit(tokens, start)):
+        return None  # '... and a backpack': its price is missing; '2 kg at ₲ 30.000': a kilo's price or the lot's?
     try:
         givens = read_givens(tokens, start, target.span, rates=True)
     except NotUnderstood:
         return None
     if gallon_systems.asked_across(tokens, target.top, [g.quantity.measure for g in givens]):
         return None  # '28 litres a day each. How many gallons ...': a US gallon or a UK one?
-    if money_for_money(givens) or asked_periods.periods_unread(tokens, start, givens):
-        return None  # '25p for every £1': a ratio that scales an amount (``money_ratios``), never amounts to add
+    if money_for_money(givens) or ratio_told(tokens, start) or asked_periods.periods_unread(tokens, start, givens):
+        return None  # '25p for every £1', '1 basket of husk for every 4 baskets of earth': ratios, never to add
     inside = {k for g in givens for k in range(g.start, g.end)} | delivered(tokens)  # a number's words, 'drop off'
     if any(
         t.word in _SPOILERS and k not in inside and not further(tokens, k) for k, t in enumerate(tokens[start:], start)

@@ -52,6 +52,7 @@ _FILLERS = QUESTION_WORDS | frozenset(
     "lengths in are = for need that's thats which hold holds full when fill take takes aquarium pool pond container "
     "patio deck driveway".split()
 )
+_MARKS = PUNCTUATION | {"*"}  # '140 m × 85 m' reaches here as '140 m * 85 m': the sides, said with a times sign
 _SCALING = frozenset("half halves double twice triple quarter third thirds doubled tripled halved".split())
 """Words before a figure that change its size ('half the garden'): never read past as a mere description."""
 _COUNTS = frozenset({"two", "three", "both", "all"})  # "the other two sides": how many, not how long
@@ -197,7 +198,7 @@ def _read(tokens: list[Token], start: int) -> _Reading | None:
             continue
         elif word in _LENGTHS or word in _ASKED:  # 'the diameter of a circle with a circumference of 2.2': not it
             pending = _LENGTHS.get(word)
-        elif not (word in _ASKED or word in _FILLERS or token.text in PUNCTUATION or _describes(tokens, i)):
+        elif not (word in _ASKED or word in _FILLERS or token.text in _MARKS or _describes(tokens, i)):
             return None
         i += 1
     if surface and not shapes <= _FLAT:

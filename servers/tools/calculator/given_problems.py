@@ -23,6 +23,7 @@ from servers.tools.calculator import (
     dimensions,
     doses,
     each_rates,
+    every_parts,
     everyday,
     exchange,
     first_then,
@@ -105,6 +106,7 @@ READERS: tuple[Reader, ...] = (
     marks.solve_marks,
     records.solve_record,
     infusions.solve_infusion,  # before the units reading: a drip rate is given to the whole drop too
+    every_parts.solve_every_parts,  # '1 basket of husk for every 4 baskets of earth': before units add them
     dimensions.solve_by_units,
     legs.solve_legs,
     breaks.solve_paid_hours,

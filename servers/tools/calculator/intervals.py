@@ -85,7 +85,7 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     if _asked_unit(asked) is None and terse is None:
         asked, remark = _asked_before_remark(tokens, start)
     story = words[: len(words) - len(asked) - len(remark)]
-    if sum(w.removesuffix("s") in WEEKDAYS for w in words) > 1:  # 'Monday to Friday': a run of days, not one span
+    if len({w.removesuffix("s") for w in words} & WEEKDAYS) > 1:  # 'Monday to Friday': a run of days, not one span
         return None
     if (
         set(story + remark)

@@ -14,7 +14,7 @@ from collections import Counter
 from fractions import Fraction
 
 from servers.tools.calculator import numbers, stat_measures
-from servers.tools.calculator.day_labels import first_of_labelled, leading_label, told_as, weekday_label
+from servers.tools.calculator.day_labels import first_of_labelled, leading_label, name_label, told_as, weekday_label
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import PUNCTUATION, QUESTION_WORDS
 from servers.tools.calculator.grammar import NotUnderstood, Parser
@@ -99,8 +99,8 @@ def solve_statistics(tokens: list[Token], start: int) -> Solution | None:
         if len(items) == 1 and (width := first_of_labelled(tokens, i - 1)):
             i += width  # "140 loaves monday, 165 tuesday": what the first number counts, and its day
             continue
-        if width := weekday_label(tokens, i):
-            i += width  # '165 tuesday, 152 wednesday', 'Mon 6.5, Tue 8': the day each number is of
+        if width := weekday_label(tokens, i) or name_label(tokens, i):
+            i += width  # '165 tuesday, 152 wednesday', 'Mon 6.5, Tue 8', 'Rosa 35 kg': whose or which day's
             continue
         if not items and mark is None and (width := maximum_mark(tokens, i) or scale_range(tokens, i)):
             mark, i = top_mark(tokens, i), i + width  # 'scores out of 50: ...', 'pain scores (0-10): ...

@@ -54,7 +54,8 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
         return None  # 'a bottle holds 1.5 litres, how many glasses do I need': needed for what is not said
     if full and together and not required:
         return None  # 'how many full cans make 2 litres': the full ones it holds, or the cans to reach it
-    together = together or required or _at_least(tokens, whole_given.start)  # 'at least a mile': one more
+    ordered = not set(asked).isdisjoint(_ORDERS)  # 'how many drums do I order': enough of them, as needed
+    together = together or required or ordered or _at_least(tokens, whole_given.start)  # 'at least a mile'
     assert portion.measure is not None and whole.measure is not None
     if portion.measure.dimension != whole.measure.dimension or portion.value <= 0:
         return None
@@ -81,6 +82,8 @@ def solve_portions(tokens: list[Token], start: int) -> Solution | None:
 
 _NEEDS = frozenset("need needs needed needing require requires required".split())
 """Words that ask the portions the whole needs: a part portion is one more bag, tin or jug bought."""
+_ORDERS = frozenset("order orders".split())
+"""A question of the portions to order asks for enough of them: a part portion is one more drum or bag ordered."""
 _MAKES = frozenset("make makes fill fills cover covers equal equals reach reaches total take takes".split())
 _HELPERS = frozenset("would will do does it this that they to i you we can could".split())
 _FILLERS = frozenset("it this that they i you we".split())

@@ -92,6 +92,7 @@ a figure that has moved since ('rents are rising', 'prices have gone up')."""
 _ENDS = frozenset({".", "!", "?", ";"})
 _PAUSES = frozenset({",", "-", "—", ":", "!", "..."})
 _JOINS = frozenset({",", "-", "—", "'", "!", ":", "(", ")", '"'})
+_TIPS = frozenset("tip tips tipping gratuity".split())
 _MAX_WORDS = 24  # a remark, not a second story
 _MAX_SENTENCES = 10  # a message of a few sentences; each is read against the others, so the bound keeps it cheap
 _MAX_TOKENS = 240
@@ -237,6 +238,8 @@ def _talk(tokens: list[Token], span: tuple[int, int], others: list[tuple[int, in
             return False
         word = token.word
         wanting = wanting or word in _WANTING
+        if _no_tip(tokens, k) and not any(t.word in _TIPS for t in rest):
+            continue  # 'No tip in Japan, ne.': nothing is added to the bill, and the sum adds nothing
         if word in _STOPS:
             return False
         unit = _unit(token)
@@ -249,6 +252,12 @@ def _talk(tokens: list[Token], span: tuple[int, int], others: list[tuple[int, in
             continue
         return False
     return True
+
+
+def _no_tip(tokens: list[Token], k: int) -> bool:
+    """'no' and the tip word after it: a bill with nothing added, said to the one who works it out."""
+    word = tokens[k].word
+    return word == "no" and tokens[k + 1].word in _TIPS or word in _TIPS and tokens[k - 1].word == "no"
 
 
 def _plain(tokens: list[Token], k: int, begin: int, *, checking: bool, money: bool) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from servers.tools.calculator import numbers
+from servers.tools.calculator import currencies, numbers
 from servers.tools.calculator.asked_units import honour_unit_asked, unit_named
 from servers.tools.calculator.numbers import Real
 from servers.tools.calculator.solution import Solution
@@ -26,6 +26,7 @@ _PLACES = (("decimal", "places"), ("decimal", "place"), ("decimals",), ("decimal
 _NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 3, "penny": 2, "cent": 2,
             "pound": 0, "quid": 0, "dollar": 0, "euro": 0}  # fmt: skip
 _CURRENCY_NEAREST = {"pound": "£", "quid": "£", "dollar": "$", "euro": "€"}  # 'to the nearest pound': an amount of £
+_OF_MONEY = frozenset({"cent", "penny"})
 _CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks"})
 _MAX_PLACES = 12
 _MONEY = "$€£¥₹"
@@ -61,7 +62,8 @@ def to_places(text: str, solve: Callable[[str], Solution]) -> Solution | None:
         note.startswith("rounded to") and ("decimal place" in note or "whole number" in note) for note in solution.notes
     ):
         return None  # 'To 1dp, what's 10 / 3, to 2dp?': the places asked twice
-    if clause.symbol and solution.answer[:1] in _MONEY:  # 'to the nearest pound' of money: whole pounds
+    if clause.symbol and (solution.answer[:1] in _MONEY or solution.answer.startswith(clause.symbol)):
+        # 'to the nearest pound' of money, 'round to the vatu': whole units of it
         return _money_rounded(solution, clause.places, clause.symbol)
     if clause.unit:  # 'average speed to the nearest mph': in miles per hour, whatever the givens' unit
         solution = in_whole_units(clause.unit, solution)
@@ -118,7 +120,7 @@ def closing_rounding(tokens: list[Token]) -> Rounding | None:
     if at < 2:
         return None
     after = tokens[end].start if end < len(tokens) - 1 else tokens[-1].start
-    symbol = _CURRENCY_NEAREST.get(tokens[end - 1].word.removesuffix("s"), "")
+    symbol = _money_sign(tokens[end - 1].word)
     return Rounding(tokens[at].start, after, places, symbol, _nearest_unit(tokens, end) or "")  # a pound of either
 
 
@@ -176,8 +178,12 @@ def _places_before(tokens: list[Token], end: int) -> tuple[int | None, int]:
         word_at = end - 2 if tokens[end - 2].word == "whole" else end - 1  # 'to the nearest (whole) percent'
         if word_at == end - 1:
             return 0, end - 2 - (tokens[end - 3].word == "the")
-    elif end >= 3 and tokens[end - 1].word.removesuffix("s") in _NEAREST:
+    elif end >= 3 and (tokens[end - 1].word.removesuffix("s") in _NEAREST or _money_sign(tokens[end - 1].word)):
         word_at = end - 1
+        said = tokens[word_at].word.removesuffix("s")
+        money = said in _OF_MONEY or _money_sign(tokens[word_at].word)
+        if tokens[word_at - 1].word == "the" and tokens[word_at - 2].word == "to" and money:
+            return _NEAREST.get(said, 0), word_at - 1  # 'round to the vatu', 'to the cent': of the money itself
     elif _nearest_unit(tokens, end):
         nearest = next(k for k in range(end - 1, 0, -1) if tokens[k].word == "nearest")
         return 0, nearest - (tokens[nearest - 1].word == "the")
@@ -186,7 +192,17 @@ def _places_before(tokens: list[Token], end: int) -> tuple[int | None, int]:
     if tokens[word_at - 1].word != "nearest":
         return None, 0
     first = word_at - 1 - (tokens[word_at - 2].word == "the")  # 'to the nearest', 'round to nearest'
-    return _NEAREST[tokens[word_at].word.removesuffix("s")], first
+    return _NEAREST.get(tokens[word_at].word.removesuffix("s"), 0), first
+
+
+def _money_sign(word: str) -> str:
+    """The sign an amount is shown with in the money a word names ('pound': '£', 'kwacha': 'MWK '), for 'to the
+    nearest pound'; '' when the word names no money, or one shown by its name after the figure ('pesos')."""
+    if word.removesuffix("s") in _CURRENCY_NEAREST:
+        return _CURRENCY_NEAREST[word.removesuffix("s")]
+    code = currencies.WORDS.get(word) or currencies.AFTER.get(word)
+    symbol = currencies.BY_CODE[code].symbol if code is not None else ""
+    return "" if symbol.startswith(" ") else symbol
 
 
 def _percent_at(tokens: list[Token], end: int) -> bool:

@@ -24,9 +24,10 @@ from servers.tools.calculator.tokens import Token
 
 _TIPS = frozenset(
     "tip tips tipping gratuity service waiter waitress server waiters waitresses servers propina gorjeta trinkgeld "
-    "pourboire mancia fooi dricks drikkepenger napiwek baksheesh".split()
+    "pourboire mancia fooi dricks drikkepenger napiwek baksheesh serves served".split()
 )
-"""The tip by its name, in English and as people say it where they eat ('10% propina', 'Trinkgeld')."""
+"""The tip by its name, in English and as people say it where they eat ('10% propina', 'Trinkgeld'), or by whom it
+is for ('for the waiter', 'for the girl who serves')."""
 _SHARING = frozenset("split splitting divide divided share shared between among across evenly equally".split())
 _BILLS = frozenset("bill bills order orders tab check cheque".split())
 _SHARED_BY = frozenset("between among across by split into".split())
@@ -144,7 +145,7 @@ def _named_tip(tokens: list[Token], amount: Given) -> bool:
             break  # the tip is named in the amount's own clause, before any other figure or stop
         after.append(token.word)
     before = [t.word for t in tokens[max(0, amount.start - 2) : amount.start]]
-    named_as = any(after[k] in ("as", "for") and set(after[k + 1 : k + 3]) & _TIPS for k in range(len(after)))
+    named_as = any(after[k] in ("as", "for") and set(after[k + 1 : k + 5]) & _TIPS for k in range(len(after)))
     return bool(after[:1] and after[0] in _TIPS or named_as or before[-1:] == ["tip"] or before == ["tip", "of"])
 
 

@@ -47,6 +47,7 @@ from servers.tools.code_reviewer.javascript_values import SYMPTOM_ONLY as SCANNE
 from servers.tools.code_reviewer.questions import Question
 from servers.tools.code_reviewer.risks import said_plainly
 from servers.tools.code_reviewer.source import MAX_LINES, Finding, SyntaxProblem, try_parse
+from servers.tools.code_reviewer.symptoms import LOW_TOTAL
 from servers.tools.inputs import ToolInputError
 
 _NOT_CHECKED = "whether the logic does what you intend, naming and layout (PEP 8), running time, and behaviour when run"
@@ -206,6 +207,7 @@ _KEEPS_VALUES = frozenset(
 _RAISES_NOTHING = frozenset(
     {"mutable-default", "mutable-class-attribute", "late-binding-closure", "float-equality", "seeded-extreme"}
     | {"return-in-loop", "loop-skips-last", "loop-skips-first", "floor-division", "reversed-augmented-assignment"}
+    | {"repeat-one-short"}
     | {"is-literal", "tax-subtracted", "square-as-double"}
     | {"loose-equality", "swallowed-exception", "bare-except", "missing-f-prefix", "get-default-discarded"}
     | {"discarded-result", "open-without-with", "request-without-timeout", "endless-loop", "loop-never-ends"}
@@ -273,7 +275,7 @@ def _bug(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]:
         candidates = [
             f for f in found if f.rule == "undefined-name" and (question.crashes or _read_as_value(question.code, f))
         ]
-    if not candidates and question.misbehaves and not question.suspects:
+    if not candidates and question.misbehaves and question.suspects <= LOW_TOTAL:
         candidates = skipped_in_totals(analysis.code, found)  # a wrong total from items skipped by "except: pass"
         said = {(f.line, f.rule) for f in candidates}
         found = [f for f in found if (f.line, f.rule) not in said] + candidates

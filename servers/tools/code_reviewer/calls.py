@@ -28,6 +28,7 @@ from servers.tools.code_reviewer.source import Code, Finding
 
 SYMPTOM_ONLY = frozenset(
     {"unchecked-divisor", "floor-division", "count-rounded-down", "reversed-difference", "boundary-excluded"}
+    | {"repeat-one-short"}
 )
 """Rules whose findings are plausible causes of a reported symptom, not defects to list in every bug hunt."""
 REVIEW_NOTES = frozenset({"unchecked-divisor"})

@@ -53,6 +53,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "index-off-by-one": ("bug", "error"),
         "loop-skips-last": ("bug", "warning"),
         "loop-skips-first": ("bug", "warning"),
+        "repeat-one-short": ("bug", "warning"),
         "float-index": ("bug", "error"),
         "late-binding-closure": ("bug", "warning"),
         "unused-loop-variable": ("practice", "info"),

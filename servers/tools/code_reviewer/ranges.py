@@ -5,6 +5,9 @@
   ``xs[0]``: a total or a count of every item comes out short. A body that also reads ``xs[i - 1]`` compares
   neighbours, and code that reads ``xs[0]`` itself (``best = xs[0]`` before the loop) starts from the first on
   purpose: neither is reported.
+- ``repeat-one-short``: ``for d in range(1, days)`` whose body never reads ``d`` repeats ``days - 1`` times, not
+  ``days``. Raising a base to a power starts that way on purpose (``x = base`` before ``for _ in range(1, n)``), so
+  it is reported only as the cause of a total the user says comes out too small (``calls.SYMPTOM_ONLY``).
 
 Both are warnings: skipping a header row or a seed item on purpose is written the same way, so the finding says
 which item is left out and lets the reader judge. The shapes of such loops (``range_stop``, ``len_of``,
@@ -21,7 +24,7 @@ from servers.tools.code_reviewer.source import Code, Finding, own_nodes
 
 def skipped_ends(code: Code) -> list[Finding]:
     """Index loops that never visit the first or the last item of the collection they read."""
-    return [*_stops_short(code), *_starts_late(code)]
+    return [*_stops_short(code), *_starts_late(code), *_repeats_short(code)]
 
 
 def len_of(node: ast.AST) -> str | None:
@@ -167,3 +170,27 @@ def _reads_first(code: Code, loop: ast.AST, collection: str) -> bool:
             if isinstance(key, ast.Constant) and key.value == 0 or isinstance(key, ast.Slice):
                 return True
     return False
+
+
+def _repeats_short(code: Code) -> list[Finding]:
+    """``for d in range(1, days)`` that never reads ``d``: the body runs ``days - 1`` times, one short of ``days``."""
+    findings: list[Finding] = []
+    for loop in code.nodes(ast.For, ast.AsyncFor):
+        stop = range_stop(loop)
+        if stop is None or not isinstance(stop, ast.Name) or not _starts_at_one(loop.iter):
+            continue
+        target = loop.target
+        if not isinstance(target, ast.Name) or any(
+            isinstance(n, ast.Name) and n.id == target.id for s in loop.body for n in [s, *own_nodes(s)]
+        ):
+            continue  # the count itself is used: 'for i in range(1, n)' may mean the numbers 1 to n - 1
+        findings.append(
+            finding(
+                loop,
+                "repeat-one-short",
+                f"'{ast.unparse(loop.iter)}' runs {stop.id} - 1 times, not {stop.id} (off-by-one): range stops "
+                f"before its end, so the loop body is repeated one time too few",
+                f"use range({stop.id}) to repeat it {stop.id} times (or range(1, {stop.id} + 1) to count from 1)",
+            )
+        )
+    return findings

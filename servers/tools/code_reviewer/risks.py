@@ -83,6 +83,7 @@ RISKS: dict[str, str] = {
     "index-off-by-one": "The program reaches one step past the end of a list, so it will crash.",
     "loop-skips-last": "The last item in a list is never handled, so results can be quietly incomplete.",
     "loop-skips-first": "The first item in a list is never handled, so results can be quietly incomplete.",
+    "repeat-one-short": "Work repeated once per day or per item is done one time too few, so totals come out short.",
     "float-index": "A position in a list is worked out as a fraction, so the program will crash.",
     "late-binding-closure": "Several pieces that should each remember their own value all end up using the last one.",
     "unused-loop-variable": (

@@ -132,7 +132,21 @@ SYMPTOMS.append(
             r"\b(?:comes?|came|coming|ends?|ended|ending) (?:up |out )?(?:one )?short\b|\btoo few\b|\bundercount",
             re.I,
         ),
-        {"count-rounded-down", "loop-skips-last", "loop-skips-first"},
+        {"count-rounded-down", "loop-skips-last", "loop-skips-first", "repeat-one-short"},
+    )
+)
+# A total that comes out lower than it should ("the total is always too small", "the pay comes out too low"): work
+# repeated one time too few, an item skipped, or a count rounded down (or an error passed over in a loop that adds
+# up, ``hidden_skips``, which explains any wrong total).
+LOW_TOTAL = frozenset({"repeat-one-short", "count-rounded-down", "loop-skips-last", "loop-skips-first"})
+SYMPTOMS.append(
+    (
+        re.compile(
+            r"\b(?:is|are|was|were|comes?|came|always|seems?|looks?|gets?|got) (?:out |always |still |a bit |a little "
+            r"|much |way )*too (?:small|low|little)\b|\b(?:smaller|lower|less) than (?:it should|expected|it must)\b",
+            re.I,
+        ),
+        LOW_TOTAL,
     )
 )
 SYMPTOMS.append(

@@ -15,7 +15,7 @@ from typing import Literal
 
 from servers.tools.fact_checker.anyone import as_done
 from servers.tools.fact_checker.degrees import own_limit
-from servers.tools.fact_checker.deixis import without_here
+from servers.tools.fact_checker.deixis import points_elsewhere, without_here
 from servers.tools.fact_checker.events import as_event
 from servers.tools.fact_checker.opinions import states_opinion
 from servers.tools.fact_checker.placed_contrast import contrast_last
@@ -367,7 +367,8 @@ def is_checkable(sentence: str) -> ClaimKind | None:
     """The claim kind when ``sentence`` asserts something checkable, else None."""
     if sentence.rstrip().endswith("?") and not _FRAMING.match(sentence) and _OPEN_QUESTION.match(sentence):
         return None
-    if states_opinion(sentence) or len(sentence.split()) < 3 or _IMPERATIVE.match(sentence):
+    asserts_nothing = states_opinion(sentence) or _IMPERATIVE.match(sentence) or points_elsewhere(sentence)
+    if asserts_nothing or len(sentence.split()) < 3:
         return None
     if not any(says_something(p) for p in read_claim(strip_framing(sentence))):
         return None

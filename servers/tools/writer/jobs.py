@@ -21,7 +21,7 @@ from servers.tools.writer.code_material import code_referred
 from servers.tools.writer.forms import lowered
 from servers.tools.writer.frames import Composition
 from servers.tools.writer.lengths import length_ask, measure
-from servers.tools.writer.mentioned import refuse_mentioned
+from servers.tools.writer.mentioned import refuse_mentioned, refuse_unseen_picture
 from servers.tools.writer.outline_asks import outline_ask
 from servers.tools.writer.outline_bullets import bulleted_outline
 from servers.tools.writer.outlines import outline
@@ -239,6 +239,7 @@ def compose_request(request: str) -> Composed:
             "say the points as they are given. Ask for a note that lists them as they are, or "
             f"{composition.OFFLINE_HINT}."
         )
+    refuse_unseen_picture(f"{staged.instruction} {staged.material}")  # "I sent you the photo ... describe it"
     replying = _REPLYING.match(staged.instruction) and not _AWAY.search(staged.instruction)
     if replying:
         refuse_mentioned(staged.material or staged.instruction)  # "I forwarded you the email ...": not sent

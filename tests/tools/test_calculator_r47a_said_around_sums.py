@@ -1,0 +1,69 @@
+"""Ways a sum is said that were not read: sides with a times sign ('140 m × 85 m'), 'No tip in Japan' beside a split
+bill, the vatu written VT before its figure, and rounding to the money's own unit ('round to the vatu', 'to the
+cent') without 'nearest'. Near-misses: a rounding clause in another money than the answer's is declined."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("My oak wood parcel down by the Mirna river is a rectangle, 140 m × 85 m. How many hectares?", 1.19),
+        ("Sentō association dinner, 7 people, bill ¥38,430. No tip in Japan, ne. Split equally, how much each?", 5490),
+        ("Kava went from VT 2,400 to VT 3,000. Percent up?", 25),
+        (
+            "I put VT 400,000 in savings at 4% per year compounded every year, 3 years. How much at the end, round "
+            "to the vatu?",
+            449946,
+        ),
+        ("I put $400 in at 4% compounded yearly for 3 years. How much at the end, to the cent?", 449.95),
+        (
+            "Put $40,000 in a term deposit at the credit union, 4.2% a year compounded semi-annually, for 3 years. "
+            "What's it worth at maturity, to the cent?",
+            45312.13,
+        ),
+        (
+            "I put $400,000 in savings at 4% per year compounded every year, 3 years. How much, round to the dollar?",
+            449946,
+        ),
+    ],
+)
+async def test_a_sum_said_these_ways_is_answered(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+async def test_rounding_to_another_money_than_the_answer_is_declined():
+    assert await refused(
+        "I put $400 in at 4% compounded yearly for 3 years. How much at the end, to the nearest pound?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Nakamal opens 5:00 pm. Friday we close 1:15 am. How many hours open on Friday?", 8.25),
+        ("This week the women shelled: Amélia 38 kg, Fátima 42 kg, Rosa 35 kg, Joana 41 kg. Average per woman?", 39),
+        (
+            "Leaves cut and packed this week by my 5 boys: Ko Htun 1,250, Ko Myo 1,180, Maung Aye 1,320, Ko Lin "
+            "1,210, Ko Naing 1,140. Average per boy?",
+            1220,
+        ),
+        (
+            "7 boys from the rugby team, bill VT 8,400, and they add VT 700 for the girl who serves. Split even, how "
+            "much each boy?",
+            1300,
+        ),
+    ],
+)
+async def test_a_day_said_twice_names_a_figure_and_a_tip_by_whom_it_is_for(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+async def test_a_run_of_days_is_still_no_one_span():
+    assert await refused("Open Monday 9:00 to Friday 17:00. How many hours?")
