@@ -17,6 +17,7 @@ Every scan here is linear.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from patterns.material import ASKING, LIST_NOUNS, OPEN, TEXT_KINDS, WORD, opens_instruction
 from patterns.part_counts import only_counts_the_parts
@@ -68,7 +69,10 @@ _SENTENCE_INSIDE = re.compile(r"[.?!]\s+\S")
 
 def announces_list(text: str) -> bool:
     """Whether ``text`` only announces the parts after it ("Two things please.", "Quick questions for you")."""
-    words = WORD.findall(text[:120].lower())
+    if _DO_THESE.match(text[:120]):
+        return True  # "Do these two at the same time please."
+    # read with its accents off, so a word of address in another tongue is one word ("mon frère"), not two halves
+    words = WORD.findall(unicodedata.normalize("NFKD", text[:120].lower()).encode("ascii", "ignore").decode())
     # "Three quick ones.", "Two bits.", "A few quick ones.": words for the parts that only a count makes a list noun
     counted = _count(text[:120]) is not None or bool(_SOME & set(words))
     nouns: frozenset[str] = LIST_NOUNS | (_PART_NOUNS if counted else frozenset[str]())
@@ -89,6 +93,13 @@ def announces_list(text: str) -> bool:
     return len(joined) == 2 and announces_list(joined[1]) and not announces_list(joined[0]) and _is_self(joined[0])
 
 
+# "Do these two at the same time please", "Handle both at once": how to take the parts, no part of its own
+_DO_THESE = re.compile(
+    r"^\W*(?:(?:please|can\s+you|could\s+you)\s+)?(?:do|handle|answer|run)\s+(?:these|the|both|all)"
+    r"(?:\s+(?:two|three|four|five|2|3|4|5))?(?:\s+(?:things|questions|jobs|tasks|bits))?"
+    r"(?:\s+(?:at\s+the\s+same\s+time|at\s+once|in\s+parallel|together|simultaneously))?(?:\s+please)?\W*$",
+    re.IGNORECASE,
+)
 # "a few quick ones", "several questions": a count that names no number makes the parts' words list nouns too
 _SOME = frozenset("few several handful".split())
 
@@ -99,15 +110,21 @@ def _addressed_count(text: str, words: list[str], nouns: frozenset[str]) -> bool
     no verb, so the count is not the subject of a statement ("Two things remained", "Two questions count")."""
     if not 2 <= len(words) <= 8 or "?" in text or len(re.findall(r"\d+", text)) > 1:
         return False
-    last, said = words[-1], words[:-1]
-    if not nouns & set(said) or not set(said) <= nouns | _ANNOUNCING or last in _STATING:
-        return False
-    if _count(text) is None and not _SOME & set(said):
-        return False
-    verb_like = last.endswith(("ed", "ing", "en")) or opens_instruction([last]) or last in ASKING
-    return len(last) <= 5 and not verb_like
+    for width in (1, 2):  # "Two questions chief", "Two questions mon frère"
+        said, address = words[:-width], words[-width:]
+        if not nouns & set(said) or not set(said) <= nouns | _ANNOUNCING or set(address) & _STATING:
+            continue
+        if _count(text) is None and not _SOME & set(said):
+            return False
+        verb_like = any(w.endswith(("ed", "ing", "en")) or w in ASKING for w in address) or opens_instruction(address)
+        said_of = width == 2 and address[0] not in _MY  # "Two things if it rains": a condition, not "mon frère"
+        if all(len(w) <= 5 for w in address) and not verb_like and not said_of:
+            return True
+    return False
 
 
+# "my" in the Englishes and tongues a word of address of two words opens with ("mon frère", "my friend", "mi amor")
+_MY = frozenset("my mon ma mes mi mis meu minha mein meine".split())
 # Words by which what follows a list noun states something ("Two things on the list are done") rather than saying
 # whom the parts are from or what they are for ("Two things from the parish office.")
 _STATING = frozenset(

@@ -137,8 +137,14 @@ def back_reference(text: str) -> tuple[int, int] | None:
 def refers_back(text: str) -> bool:
     """Whether ``text`` stands for the answer before it by "that": "How many minutes is that altogether?", "what's
     that in euros", "how many years before 2026 that was", "take 10% off that"; not "that year", "is it true that"
-    or "is that right?"."""
-    return bool(_REFERS_BACK.search(text[:400]))
+    or "is that right?". Nor the "that" after a sum's figures of the text's own ("25 sacks at 1 750 FCFA each, how
+    much is that?"): it stands for what they come to (one figure, "how many years before 2026 that was", is a
+    figure to work the answer before it against)."""
+    found = _REFERS_BACK.search(text[:400])
+    return found is not None and len(_FIGURES.findall(text[: found.start()])) < 2
+
+
+_FIGURES = re.compile(r"\d+")
 
 
 # "using both numbers", "with both figures", "all the results": a part that works on every earlier answer, not only

@@ -67,3 +67,24 @@ async def test_a_day_said_twice_names_a_figure_and_a_tip_by_whom_it_is_for(reque
 
 async def test_a_run_of_days_is_still_no_one_span():
     assert await refused("Open Monday 9:00 to Friday 17:00. How many hours?")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # a step of a compound request commands the figures worked out and asks nothing: what they come to
+        ("Calculate my harvest for August, 26 days at 38 kg a day", 988),
+        ("Calculate 30 small sheets at 4 500 Ar with 10% off because it is a school", 121500),
+        ("Calculate 15 m of linen thread at 0,85 € per metre", 12.75),
+    ],
+)
+async def test_a_commanded_step_is_worked_out_to_what_it_comes_to(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["Calculate 3 beds times 420 plants, and 85% survive to harvest", "Calculate 12 boxes"],
+)
+async def test_a_commanded_step_that_says_more_or_too_little_is_declined(request_text: str):
+    assert await refused(request_text)

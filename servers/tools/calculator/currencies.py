@@ -209,7 +209,7 @@ TABLE: tuple[Currency, ...] = (
     _iso("GMD", "dalasi", words="dalasi dalasis"),
     _iso("SLE", "leone", after="leone leones"),
     _iso("MRU", "ouguiya", words="ouguiya ouguiyas"),
-    _iso("MGA", "ariary", "ariary", words="ariary", after="Ar"),
+    _iso("MGA", "ariary", "ariary", words="ariary", after="Ar", grouping="spaces"),
     _iso("CVE", "escudo", words="escudo escudos"),
     _iso("STN", "dobra", words="dobra dobras"),
     _iso("GTQ", "quetzal", "quetzales", words="quetzales", after="quetzal quetzals"),

@@ -73,6 +73,30 @@ _STEP_ASK = re.compile(
     re.IGNORECASE,
 )
 
+# 'Calculate my harvest for August, 26 days at 38 kg a day': a step that commands the figures worked out and asks
+# nothing, as a compound request hands it over; what it asks is what they come to
+_COMMANDED = re.compile(
+    r"^\s*(?:please\s+)?(?:calculate|work\s+out|figure\s+out|compute)\s+(?P<rest>[^?]{1,360}?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_ASKING = re.compile(r"\b(?:how|what|what's|whats|which|when|why|who|whether|if)\b", re.IGNORECASE)
+# one line of goods or work at a rate: a count, what it counts, and 'at' ('26 days at 38 kg a day', '30 small sheets
+# at 4 500 Ar', '15 m of linen thread at 0,85 €'); with nothing added or taken but a percentage off or on
+_ONE_LINE = re.compile(r"\b\d[\d,.]*(?:\s\d{3})*\s*(?:[a-z][\w'-]*\s+){1,4}?at\s+", re.IGNORECASE)
+_MORE = re.compile(
+    r"\b(?:plus|minus|less|add|added|subtract|take|taken|then)\b|\band\s+(?:an?\s+)?[£$€\d]", re.IGNORECASE
+)
+
+
+def _commanded(found: re.Match[str]) -> str:
+    """'Calculate my harvest for August, 26 days at 38 kg a day' as '... What is the total?': only one line of
+    goods or work at a rate, where what the figures come to is all there is to ask ('the nights at £145 a night'
+    says no count, '... and £12 for the stall' not whether it is added or taken: those are left to decline)."""
+    rest = found["rest"]
+    if _ASKING.search(rest) or len(_ONE_LINE.findall(rest)) != 1 or _MORE.search(rest):
+        return found.group(0)
+    return f"{rest[:1].upper()}{rest[1:]}. What is the total?"
+
 
 def restated(text: str) -> str | None:
     """``text`` in the wording the readers take, or None when no rewrite applies (or ``text`` is too long)."""
@@ -91,6 +115,7 @@ def restated(text: str) -> str | None:
     said = _TOTAL_UP.sub("Work out ", said)
     said = _IN_UNIT.sub(lambda m: f"How many {m.group(2)} is {m.group(1)}?", said)
     said = _STEP_ASK.sub(lambda m: f"{m['ask'][0].upper()}{m['ask'][1:].rstrip()}?", said)
+    said = _COMMANDED.sub(_commanded, said) if said == text else said
     return said if said != text else None
 
 

@@ -42,6 +42,7 @@ from servers.tools.code_reviewer import calls, javascript, languages, shell, sql
 from servers.tools.code_reviewer import complexity as cc
 from servers.tools.code_reviewer.analysis import SEVERITY_ORDER, Analysis, analyse, order, suggest
 from servers.tools.code_reviewer.catalog import FAMILIES, family_of, finding
+from servers.tools.code_reviewer.conversions import inverted_conversions
 from servers.tools.code_reviewer.hidden_skips import skipped_in_totals
 from servers.tools.code_reviewer.javascript_values import SYMPTOM_ONLY as SCANNED_SYMPTOM_ONLY
 from servers.tools.code_reviewer.questions import Question
@@ -146,6 +147,7 @@ def _python(question: Question) -> Answer:
     # A plain review also lists notes that are never the answer to "what's wrong?" (an unguarded divisor).
     notes = calls.REVIEW_NOTES if "review" in question.intents else frozenset[str]()
     analysis = analyse(question.code, parsed, question.suspects | notes)
+    analysis.findings += inverted_conversions(analysis.code, question.text)  # against the factor the user states
     if question.fragment:
         unseen = _NEED_CONTEXT | _NEED_BODY if opened is not None else _NEED_CONTEXT
         analysis.findings = [f for f in analysis.findings if f.rule not in unseen]

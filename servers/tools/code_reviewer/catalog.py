@@ -67,6 +67,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "unchecked-divisor": ("edge", "info"),
         "input-not-converted": ("bug", "error"),
         "str-plus-number": ("bug", "error"),
+        "conversion-inverted": ("bug", "error"),
         "none-result": ("bug", "error"),
         "discarded-result": ("bug", "warning"),
         "format-arguments": ("bug", "error"),

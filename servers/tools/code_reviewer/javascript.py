@@ -50,8 +50,8 @@ CHECKED = (
     "that run to <= length, var declarations and var loop counters captured by callbacks, forEach and map with "
     "async callbacks, fetch and async calls used without await, switch cases without break, parseInt without a "
     "radix, indexOf used as a condition, exact comparisons of computed fractions, months numbered from 1 passed to "
-    "new Date, an object's property read with a dot and a parameter's name, eval() and innerHTML assignments, and "
-    "secrets written into the code"
+    "new Date, an object's property read with a dot and a parameter's name, a form field's text added to a number, "
+    "eval() and innerHTML assignments, and secrets written into the code"
 )
 # A name that holds a secret, in any case style once its words are joined by "_": API_KEY, apiKey, clientSecret.
 _SECRET_NAME = re.compile(

@@ -6,6 +6,9 @@
 - ``percent-as-fraction``: ``price * percent`` with a name that says it holds a percentage, and no division by 100
   anywhere in the code: given 10 for 10%, it takes ten times the price. A percentage kept as a fraction (0.1) is
   right as written, so this is reported only as the cause of a symptom the user describes (``SYMPTOM_ONLY``).
+- ``input-not-converted``: a name given a form field's ``.value`` (or ``prompt()``'s answer), which is text, added with
+  ``+`` to a number (a literal, or a name given one): '10' + 5 joins them into '105' instead of adding.
+  ``Number(...)``, ``parseInt``, ``parseFloat`` or a unary ``+`` around the value make it a number, and are left alone.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ _PARAMS_WITHIN = 64  # tokens of a parameter list read
 
 def values(tokens: list[Token], source: str) -> list[Finding]:
     """The findings of both rules in ``tokens`` (the tokens of ``source``)."""
-    return _dot_keys(tokens) + _percents(tokens, source)
+    return _dot_keys(tokens) + _percents(tokens, source) + _text_sums(tokens)
 
 
 def _dot_keys(tokens: list[Token]) -> list[Finding]:
@@ -93,6 +96,47 @@ def _percents(tokens: list[Token], source: str) -> list[Finding]:
             )
         )
     return findings
+
+
+def _text_sums(tokens: list[Token]) -> list[Finding]:
+    """Every 'text + number' (see above), once per text name. One pass: declarations are read as they come, each
+    over its own tokens up to the ';' or line that ends it (at most ``_PARAMS_WITHIN`` of them)."""
+    texts: set[str] = set()
+    numbers: set[str] = set()
+    reported: set[str] = set()
+    findings: list[Finding] = []
+    for index, token in enumerate(tokens):
+        if token.text in _DECLARES and index + 3 < len(tokens) and tokens[index + 2].text == "=":
+            name, first = tokens[index + 1].text, tokens[index + 3]
+            end, limit = index + 3, min(index + 3 + _PARAMS_WITHIN, len(tokens) - 1)
+            while end < limit and tokens[end + 1].text != ";" and tokens[end + 1].line == first.line:
+                end += 1  # a declaration is read over a bounded run of tokens, so every 'const' costs a bounded look
+            said = [t.text for t in tokens[index + 3 : end + 1]]
+            if first.kind == "number" and len(said) == 1:
+                numbers.add(name)
+            elif said[-2:] == [".", "value"] and first.text not in _MADE_NUMBERS or said[:2] == ["prompt", "("]:
+                texts.add(name)
+            continue
+        if token.text != "+" or not 0 < index < len(tokens) - 1:
+            continue
+        left, right = tokens[index - 1], tokens[index + 1]
+        for text, other in ((left, right), (right, left)):
+            numeric = other.kind == "number" or other.text in numbers
+            if text.text in texts and text.text not in reported and numeric and tokens[index - 2].text != ".":
+                reported.add(text.text)
+                findings.append(
+                    finding(
+                        (text.line, text.column),
+                        "input-not-converted",
+                        f"'{text.text}' holds text (a form field's value is a string), so '{left.text} + "
+                        f"{right.text}' joins them ('10' + 5 gives '105') instead of adding",
+                        f"make it a number first: const {text.text} = Number(...), or parseFloat(...)",
+                    )
+                )
+    return findings
+
+
+_MADE_NUMBERS = frozenset({"Number", "parseInt", "parseFloat", "+", "Math"})
 
 
 def _object_keys(tokens: list[Token]) -> dict[str, set[str]]:

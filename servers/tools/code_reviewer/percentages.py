@@ -6,6 +6,8 @@
   function, where the parameter or its function is named for a rate (``rate``, ``tax``, ``tip_percent``,
   ``add_service_charge``). A service charge of 10 then adds 1000%, a discount of 15 takes off fifteen times
   the price. A rate with no value shown (``hours * rate``), a fraction (``rate=0.1``) and ``p / 100`` are left alone.
+  A bare product ``base * p`` is read too when the parameter is named for a charge or a cut, not a rate (``ht * tva``
+  with ``tva=5.5`` is 550 for 100, neither the tax nor the price with it): ``hours * rate`` with ``rate=15`` is pay.
 """
 
 from __future__ import annotations
@@ -18,8 +20,8 @@ from servers.tools.code_reviewer.source import Code, Finding
 
 # What a percentage's name says: the rate of a charge, a tax, a tip, a discount.
 _PERCENT_WORDS = re.compile(
-    r"rate|percent|pct|percentage|tax|vat|gst|tip|discount|markup|commission|interest|charge|fee|service|margin"
-    r"|surcharge|levy|bonus|raise|increase|reduction|off",
+    r"rate|percent|pct|percentage|tax|vat|gst|tva|mwst|iva|tip|discount|markup|commission|interest|charge|fee|service"
+    r"|margin|surcharge|levy|bonus|raise|increase|reduction|off",
     re.I,
 )
 
@@ -28,7 +30,7 @@ def _whole_percent(node: ast.AST | None) -> float | None:
     value = node.value if isinstance(node, ast.Constant) else None
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value) if 2 <= value <= 100 and float(value).is_integer() else None
+    return float(value) if 2 <= value <= 100 and float(value * 100).is_integer() else None  # 20, 5.5, 12.5
 
 
 def _shown_values(code: Code, function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, float]:
@@ -53,6 +55,19 @@ def _shown_values(code: Code, function: ast.FunctionDef | ast.AsyncFunctionDef) 
             if (percent := _whole_percent(value)) is not None:
                 shown.setdefault(name, percent)
     return shown
+
+
+# What names a charge or a cut, never a rate per hour or per unit: a bare product with one is a percentage misused.
+_CHARGE_WORDS = re.compile(r"tax|vat|gst|tva|mwst|iva|tip|discount|percent|pct|markup|commission|surcharge|levy", re.I)
+
+
+def _bare_product(node: ast.BinOp) -> tuple[str, str] | None:
+    """(base, p) when ``node`` is ``base * p`` with ``p`` a name of a charge or a cut (see above)."""
+    if isinstance(node.op, ast.Mult):
+        for base, factor in ((node.left, node.right), (node.right, node.left)):
+            if isinstance(factor, ast.Name) and _CHARGE_WORDS.search(factor.id):
+                return ast.unparse(base), factor.id
+    return None
 
 
 def _divided_by_100(function: ast.AST, name: str) -> bool:
@@ -94,12 +109,14 @@ def percent_fractions(code: Code) -> list[Finding]:
         shown = _shown_values(code, function)
         if not shown:
             continue
-        for node in ast.walk(function):
+        reported: set[str] = set()
+        for node in ast.walk(function):  # outer expressions first: 'base + base * p' before its 'base * p'
             if not isinstance(node, ast.BinOp):
                 continue
-            found = _fraction_of(node)
-            if found is None or found[1] not in shown or _divided_by_100(function, found[1]):
+            found = _fraction_of(node) or _bare_product(node)
+            if found is None or found[1] not in shown or found[1] in reported or _divided_by_100(function, found[1]):
                 continue
+            reported.add(found[1])
             if not _PERCENT_WORDS.search(found[1]) and not _PERCENT_WORDS.search(function.name):
                 continue
             (base, name), value = found, shown[found[1]]
@@ -109,7 +126,8 @@ def percent_fractions(code: Code) -> list[Finding]:
                     "percent-as-fraction",
                     f"{name} is {value:g}, a percentage, but '{ast.unparse(node)}' uses it as a fraction: it "
                     f"works with {value:g} times {base} ({value * 100:g}%), not {value:g}%",
-                    f"divide by 100: {base} * {name} / 100 (or pass the rate as {value / 100:g})",
+                    f"divide by 100: {base} * {name} / 100 (or pass the rate as {value / 100:g})"
+                    + (f"; with it added, {base} * (1 + {name} / 100)" if _bare_product(node) else ""),
                 )
             )
     return findings

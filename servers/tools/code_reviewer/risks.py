@@ -100,6 +100,7 @@ RISKS: dict[str, str] = {
         "Typed-in text is used as if it were a number, so the results are wrong or the program crashes."
     ),
     "str-plus-number": "Text and a number are joined without converting one of them, so the program will crash.",
+    "conversion-inverted": "Amounts are converted the wrong way round, so every figure in the new unit is far off.",
     "none-result": "The program uses the result of a step that gives back nothing, so it will crash or go wrong.",
     "discarded-result": "A step's result is thrown away, so the change it makes never takes effect.",
     "float-format-code": "A number with a fraction is shown as a whole number, so the program will crash.",

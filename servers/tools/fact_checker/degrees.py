@@ -133,7 +133,8 @@ def superlatives(text: str) -> list[Superlative]:
         while i < len(following) and (following[i].lower() in ("and", "or", ",") or _is_superlative(following[i])):
             coordinated += terms(following[i]) if _is_superlative(following[i]) else []
             i += 1  # "the largest and deepest ocean": both rank "ocean"
-        i = _past_partitive(following, i)  # "the smallest of the world's oceans" ranks "oceans"
+        owner = _named_owner(following, i)  # "the largest of Japan's islands": islands, in Japan
+        i = i + 2 if owner else _past_partitive(following, i)  # "the smallest of the world's oceans": "oceans"
         phrase: list[str] = []  # "tropical rainforest": the noun ranked, last, and what narrows it
         while i < len(following) and len(phrase) < 3 and _in_noun_phrase(following[i], named=ordinal):
             phrase.append(following[i])
@@ -149,7 +150,7 @@ def superlatives(text: str) -> list[Superlative]:
                 if token in (",", "and", "or", "which", "that", "who", "but", "while", "because"):
                     break
                 scope += terms(token)
-        scoped = frozenset(scope) - _EVERYWHERE
+        scoped = (frozenset(scope) or owner) - _EVERYWHERE
         found.append(Superlative(degree[0], kind, frozenset(kinds[:-1]), scoped, said, ordinal))
         for other in coordinated:
             found.append(Superlative(other, kind, frozenset(kinds[:-1]), scoped, " ".join([other, *phrase])))
@@ -159,6 +160,17 @@ def superlatives(text: str) -> list[Superlative]:
 # "the smallest of the world's oceans", "the largest of all the planets": the kind ranked after "of", among all of
 # it everywhere; the words between say only that ("the", "all", "world's").
 _AMONG_ALL = frozenset({"the", "all", "world's", "world’s", "earth's", "earth’s", "its", "their"})
+
+
+def _named_owner(following: list[str], i: int) -> frozenset[str]:
+    """The terms of a name owning the kind after "of" ("of Japan's islands": Japan), the scope of the ranking; empty
+    when there is none. The kind ranked is then the word after the name."""
+    if i + 2 >= len(following) or following[i].lower() != "of":
+        return frozenset()
+    name = following[i + 1]
+    if not (name[:1].isupper() and name.endswith(("'s", "’s")) and following[i + 2].endswith("s")):
+        return frozenset()
+    return frozenset(terms(name[:-2]))
 
 
 def _past_partitive(following: list[str], i: int) -> int:
@@ -212,11 +224,9 @@ def _ranks_alike(claimed: Superlative, said: Superlative) -> bool:
         # "the first person in space" is not "the first person on the Moon", nor "to walk on the Moon": an order
         # holds only for the very same kind and qualifier
         return claimed.kind == said.kind and claimed.scope == said.scope
-    # A narrower scope in the passage ("in Asia") does not rank the subject everywhere, nor the largest on
-    # Earth in Asia (it may lie elsewhere): the scopes must be the same.
-    if not said.scope or not claimed.scope:
-        return said.scope == claimed.scope
-    return bool(said.scope & claimed.scope)
+    # A narrower scope in the passage ("in Asia", "in West Africa") does not rank the subject everywhere (or in all
+    # of Africa), nor the largest on Earth in Asia (it may lie elsewhere): the scopes must be the same.
+    return said.scope == claimed.scope
 
 
 def ranked(claim_text: str, clause_text: str) -> tuple[Stance, str] | None:

@@ -97,6 +97,9 @@ KIND_WORDS = frozenset(
         "tower canyon volcano city country range peak basin delta language ship"
     )
 )
+TOPIC_WORDS = KIND_WORDS | frozenset(terms("water waters"))
+"""What a note says of its own topic by its kind or its water alone ("The lake is ...", "The water is about ten
+times saltier" in the note on the Dead Sea)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,7 @@ from servers.tools.fact_checker.propositions import (
     terms,
 )
 from servers.tools.fact_checker.purposes import purpose_terms
-from servers.tools.fact_checker.regions import KIND_WORDS, claimed_region
+from servers.tools.fact_checker.regions import KIND_WORDS, TOPIC_WORDS, claimed_region
 from servers.tools.fact_checker.regions import placed_elsewhere as region_elsewhere
 from servers.tools.fact_checker.restrictions import meets_restriction as meets
 from servers.tools.fact_checker.roles import Role, claimed_role, decided, same_role, stated_roles
@@ -167,7 +167,8 @@ def subject_match(
     named = clause.subject_terms
     if _names(wanted, named) and wanted & subject_head(clause.subject):
         return 1.0  # named as what the clause is about: "A camel's hump" is about a hump, not a camel
-    pronoun = clause.anaphoric and (not named or clause.subject.split()[0].lower() in _POSSESSIVES)
+    possessed = clause.subject.split()[0].lower() in _POSSESSIVES  # "its height", and "the water" (TOPIC_WORDS)
+    pronoun = clause.anaphoric and (not named or possessed or named <= TOPIC_WORDS)
     if pronoun and _names(wanted, named | title_terms | (document_terms & KIND_WORDS)):  # "the Python language"
         return 0.9
     if pronoun and _PERSONAL & set(clause.subject.lower().split()) and _names(wanted, named | antecedent):

@@ -29,8 +29,12 @@ _PLACE = (
     r"images?|videos?|selfies?)\b))"
 )
 _OWNER = r"(?:the|our|my|a|an|this|this week's|next week's|their|your)"
-# "the home page of our website", "the front page of the newsletter": a place within a place
-_OF_PLACE = rf"(?:\s+of\s+{_OWNER}\s+(?:[\w'-]+\s+){{0,2}}?{_PLACE})?"
+# "the home page of our website", "the front page of the newsletter": a place within a place; "the noticeboard at
+# the supermarket", "the board in the village hall": where the place itself is
+_OF_PLACE = (
+    rf"(?:\s+of\s+{_OWNER}\s+(?:[\w'-]+\s+){{0,2}}?{_PLACE}"
+    rf"|\s+(?:at|in|outside|by)\s+(?:the|our|my|a|an)\s+(?:[\w'-]+\s+){{0,2}}?[\w'-]+)?"
+)
 # "for our newsletter", "on the team wiki about parking": the place, then what the text is about, if said.
 VENUE = re.compile(
     rf"^(?:for|in|on|over)\s+(?:{_OWNER}\s+)?(?P<place>(?:[\w'-]+\s+){{0,2}}?{_PLACE}{_OF_PLACE})(?:\s+please)?\s*"
