@@ -25,8 +25,7 @@
   message to my book club. We're meeting at Rosa's.") are that text's facts. Neither is a part of its own,
   unless the request sets it apart ("Also, ...") or it orders something else.
 
-Every scan here is linear, and only the first ``SCAN_LIMIT`` characters are read for structure; the rest of a
-longer request stays whole with the last piece.
+Every scan here is linear; only the first ``SCAN_LIMIT`` characters are read for structure (the rest stays whole).
 """
 
 from __future__ import annotations
@@ -85,7 +84,7 @@ from patterns.remarks import tells_of_them
 from patterns.reports import reports_on_it
 from patterns.rewrites import rewrite_of_what_follows
 from patterns.sources import material_to_its_source
-from patterns.sum_figures import join_figures
+from patterns.sum_figures import continues_figures, join_figures
 from patterns.sums import opens_a_sum
 from patterns.told_messages import join_told_messages
 
@@ -485,7 +484,8 @@ def _sequenced(clause: str) -> list[str]:
         )
         # "There's 15% off, then 8.25% sales tax is charged": a quantity given after the "then" goes on with the story
         told = _SENTENCE_END.split(after[then.end() : then.end() + 300], 1)[0] if then else ""
-        story = story or (then is not None and _gives(before) and _gives(told))
+        # ("2 kg at ₲ 30.000 and then 3 kg at ₲ 45.000": more figures with their verb left out, ``continues_figures``)
+        story = story or (then is not None and (_gives(before) and _gives(told) or continues_figures(before, told)))
         following = following[:2]
         if then and story and not opens_instruction(following):
             continue

@@ -76,6 +76,16 @@ def _tells_figures(text: str) -> bool:
     return bool(words) and has_number(text) and "?" not in text and words[0] not in ASKING
 
 
+# "3 kg at ₲ 45.000", "3 more at $12": figures with what they count and a price or a size, no verb of their own
+_ELLIPTICAL = re.compile(r"^\s*\d[\d,.]*\s+(?:more\s+)?[^\W\d_]+\s+(?:at|for|of|@)\s", re.IGNORECASE)
+
+
+def continues_figures(before: str, told: str) -> bool:
+    """Whether ``told``, said after "and then", is more of the figures of ``before`` with its verb left out ("Bought
+    2 kg at ₲ 30.000 and then 3 kg at ₲ 45.000"): one sum's story, never a step of its own."""
+    return has_number(before) and _ELLIPTICAL.match(told) is not None
+
+
 def join_figures(pieces: list[Piece]) -> list[Piece]:
     """Each piece that gives figures joined to the question before it that asks a sum without them, and each
     question on the figures before it joined to them."""
@@ -93,4 +103,4 @@ def join_figures(pieces: list[Piece]) -> list[Piece]:
     return joined
 
 
-__all__ = ["asks_a_sum_without_figures", "asks_of_the_figures", "gives_figures", "join_figures"]
+__all__ = ["asks_a_sum_without_figures", "asks_of_the_figures", "continues_figures", "gives_figures", "join_figures"]

@@ -37,3 +37,14 @@ def test_a_question_with_a_thing_of_its_own_keeps_its_part() -> None:
         "Work out 15% of 80",
         "How many moons does Jupiter have?",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bought cedrón 2 kg at ₲ 30.000 and then 3 kg at ₲ 45.000. What is my average price per kilo?",
+        "I sold 4 hats at $10 and then 3 more at $12. What did I make?",
+    ],
+)
+def test_figures_after_and_then_with_their_verb_left_out_are_one_story(text: str) -> None:
+    assert texts(text) == [text]

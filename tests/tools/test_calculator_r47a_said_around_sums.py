@@ -88,3 +88,23 @@ async def test_a_commanded_step_is_worked_out_to_what_it_comes_to(request_text: 
 )
 async def test_a_commanded_step_that_says_more_or_too_little_is_declined(request_text: str):
     assert await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "My cousin lent me 6.000 € to train the young dog, I pay him 4% per year simple interest, over 18 "
+            "months. How much interest altogether?",
+            360,
+        ),
+        (
+            "Auntie lent me $4,000 for one new water pump, 3% a year simple interest, 2 and a half years. How much "
+            "interest I owe her?",
+            300,
+        ),
+        ("The bank lent me $4,000 for 3 years, 5% simple interest. How much interest?", 600),
+    ],
+)
+async def test_what_a_loan_is_for_is_set_aside(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)

@@ -59,6 +59,7 @@ from servers.tools.calculator import (
     repeats,
     round_trips,
     share_rates,
+    sized_lots,
     spare_places,
     supplies,
     temperatures,
@@ -107,6 +108,7 @@ READERS: tuple[Reader, ...] = (
     records.solve_record,
     infusions.solve_infusion,  # before the units reading: a drip rate is given to the whole drop too
     every_parts.solve_every_parts,  # '1 basket of husk for every 4 baskets of earth': before units add them
+    sized_lots.solve_sized_lots,  # '14 sacks of 25 kg plus 6 sacks of 10 kg'
     dimensions.solve_by_units,
     legs.solve_legs,
     breaks.solve_paid_hours,

@@ -18,6 +18,7 @@ from servers.tools.writer.asks import asked_of_reader
 from servers.tools.writer.briefs import asks_for_text, read_brief
 from servers.tools.writer.clarity import clearer
 from servers.tools.writer.code_material import code_referred
+from servers.tools.writer.errands import refuse_errand
 from servers.tools.writer.forms import lowered
 from servers.tools.writer.frames import Composition
 from servers.tools.writer.lengths import length_ask, measure
@@ -142,16 +143,9 @@ _OFFERING = re.compile(r"^[\s,]*(?:and\s+)?(?:offering|to offer|offer)\b", re.I)
 _APOLOGY_FOR = re.compile(r"^\s*(?:for|that|about|over)\s+\S", re.I)
 # "an out-of-office reply: I'm away until ...": an automatic reply says the facts given; it answers no message.
 _AWAY = re.compile(r"\b(?:out[ -]of[ -](?:the[ -])?office|auto-?(?:matic[ -])?(?:reply|response)|away message)\b", re.I)
+
+
 # "Text: We are having building work done ...": a label naming the material, not the verb "to text" someone.
-# "Remind me to...", "Set an alarm", "Book a table": errands for an assistant; composing an email to the user
-# about them would answer something never asked.
-_ASSISTANT_JOB = re.compile(
-    r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:remind me|set (?:a|an|up a) (?:reminder|alarm|timer)|"
-    r"book (?:me )?(?:a|an) |schedule (?:me )?(?:a|an) |wake me|play (?:me )?(?:some|a|the) )",
-    re.IGNORECASE,
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Composed:
     composition: Composition
@@ -219,11 +213,7 @@ def compose_request(request: str) -> Composed:
             "the points you give, rewrite, outline, count words, and judge a draft sent with 'Task:' and 'Draft:' "
             "sections."
         )
-    if _ASSISTANT_JOB.match(parts.instruction):
-        raise ToolInputError(
-            "That asks me to do something for you (a reminder, a booking, an alarm), not to write a text; "
-            "offline I draft texts from the points you give, rewrite, outline, judge drafts and count words."
-        )
+    refuse_errand(parts.instruction)  # "Remind me to ...", "Post this on my Facebook page": no text to write
     # "... saying I've looked at it" over the code: the code is what "it" is; a text about the code is declined
     parts = replace(parts, material=code_referred(parts.instruction, parts.material))
     if len(parts.instruction) > MAX_INSTRUCTION_CHARS:
