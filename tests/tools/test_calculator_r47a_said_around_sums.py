@@ -108,3 +108,34 @@ async def test_a_commanded_step_that_says_more_or_too_little_is_declined(request
 )
 async def test_what_a_loan_is_for_is_set_aside(request_text: str, result: float):
     assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Kava went from $2,400 to $3,000. Percent up from the old price?", 25),
+        (
+            "The brushes were 340 zł last year, now it's 391 zł. How many percent more is that than last year's price?",
+            15,
+        ),
+        (
+            "Rainy season, charging customers dropped from 64 a day to 52 a day. By what percent did they drop, "
+            "counting from 64?",
+            18.75,
+        ),
+    ],
+)
+async def test_a_percentage_change_asked_from_the_earlier_figure_is_answered(request_text: str, result: float):
+    assert abs((await solved(request_text))["result"]) == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Customers dropped from 64 a day to 52 a day. By what percent did they drop, counting from 52?",
+        "Kava went from $2,400 to $3,000. Percent up from the new price?",
+        "$60 meal, 20% off, then add a 15% tip on the original price",
+    ],
+)
+async def test_a_base_that_is_not_the_earlier_figure_stays_declined(request_text: str):
+    assert await refused(request_text)

@@ -64,7 +64,7 @@ def solve_every_parts(tokens: list[Token], start: int) -> Solution | None:
         value, working = given * shares[asked] / whole, f"{_n(given)} × {_n(shares[asked])} ÷ {_n(whole)}"
     else:
         return None
-    value = numbers.checked(value)
+    numbers.checked(value)  # a Fraction stays one: only its size is checked
     label = _label(tokens[at + 1].text, unit, value)
     steps = [
         f"{_n(first)} {_label(tokens[at + 1].text, unit, first)} of {first_name} for every {_n(second)} "

@@ -57,9 +57,13 @@ def solve_sized_lots(tokens: list[Token], start: int) -> Solution | None:
         return None  # '2 lengths of 3.6 m and 4 lengths of 2.4 ft': in which unit, it does not say
     unit = wanted or lots[0][1].measure
     assert unit is not None
-    if any(size.measure is None or size.measure.dimension != unit.dimension for _, size, _ in lots):
+    measures = [size.measure for _, size, _ in lots]
+    if any(m is None or m.dimension != unit.dimension for m in measures):
         return None
-    total = sum((n * Fraction(convert(size.value, size.measure, unit)) for n, size, _ in lots), Fraction(0))
+    total = sum(
+        (n * Fraction(convert(size.value, m, unit)) for (n, size, _), m in zip(lots, measures, strict=True) if m),
+        Fraction(0),
+    )
     result = Quantity(numbers.checked(total), unit)
     parts = [f"{numbers.format_number(n)} {noun} × {show(size)}" for n, size, noun in lots]
     working = " + ".join(parts)

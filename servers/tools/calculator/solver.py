@@ -25,6 +25,7 @@ from servers.tools.calculator import (
     carried_periods,
     chains,
     chances,
+    change_bases,
     clock_extents,
     closing_brackets,
     comings_back,
@@ -182,10 +183,9 @@ from servers.tools.inputs import ToolInputError, require_text
 Production = Callable[[list[Token], int], Solution | None]
 
 READINGS = 40
-"""The most readings of one request: the request itself and every re-reading of it, however nested. A re-reading
-that reads in full may itself be read again, so a long request that sets off many of them would otherwise try
-their combinations (thousands of readings, a minute of work) before declining; an ordinary request takes fewer
-than ten. Past the bound a reading declines, so the request is answered by what was read before it or declined."""
+"""The most readings of one request, the request itself and every re-reading of it, however nested: a re-reading
+may itself be read again, so a long request would otherwise try their combinations (thousands of readings, a minute
+of work) before declining; an ordinary one takes fewer than ten. Past the bound a reading declines."""
 READ_CHARS = 12_000
 """The most characters read over all readings of one request. A re-reading sets aside a sentence at a time, so a
 long request of many idle sentences ('Busy one today.' said a hundred times) would otherwise be read in full forty
@@ -379,6 +379,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(per_asked.named_top(text), chained=chained)  # '38,400 kg off 6.4 hectares. The yield per hectare?'
         or _again(time_points.as_now(text), chained=chained)  # '3,420 g at birth and 3,180 g on day 5'
         or _again(percent_of_named.with_amounts(text), chained=chained)  # 'caps it at 50 GB. What % of the cap ...'
+        or _again(change_bases.without_base(text), chained=chained)  # 'Percent up from the old price?'
         or _again(pronoun_ones.without_pronoun_one(text), chained=chained)  # 'Busy one today.'
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
         or _again(they_priced.as_priced(text), chained=chained)  # 'Bought 12 tents. They were £89.99 each'

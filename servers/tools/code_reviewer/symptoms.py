@@ -146,7 +146,7 @@ SYMPTOMS.append(
             r"|much |way )*too (?:small|low|little)\b|\b(?:smaller|lower|less) than (?:it should|expected|it must)\b",
             re.I,
         ),
-        LOW_TOTAL,
+        set(LOW_TOTAL),
     )
 )
 SYMPTOMS.append(
