@@ -269,6 +269,7 @@ def fit_sentences(
         split_plea,
         split_thanks,
         _split_clauses,
+        _split_participles,
         _split_verbs,
         _split_listing,
         _split_relative,
@@ -345,6 +346,31 @@ def _split_listing(text: str, most: int) -> list[str]:
     pronoun = subject if subject.lower() in ("i", "we", "you") else "They" if verb.lower() in _PLURAL_VERBS else "It"
     also = f"{verb} also" if verb.lower() in ("is", "are") else f"also {verb}"
     return [_sentence(f"{subject} {verb} {objects[0]}")] + [_sentence(f"{pronoun} {also} {o}") for o in objects[1:]]
+
+
+# "My fleur de sel: raked by hand ..., harvested on summer evenings, sold in a 250 g jar": what is done to the thing
+_PARTICIPLES = re.compile(r"^(?P<subject>[^:;.!?]{2,60}):\s+(?P<done>.+?)\.?$")
+_PARTICIPLE = re.compile(
+    r"(?:[a-z]+ed|made|sold|grown|kept|built|found|held|given|known|seen|woven|spun|sewn|cut|set|caught|taken|worn|"
+    r"drawn|shown|written|ground|brought|bought|dug|hung|spread|shorn|sown|baked|dried)\b",
+    re.I,
+)
+
+
+def _split_participles(text: str, most: int) -> list[str]:
+    """ "My fleur de sel: raked by hand ..., harvested on summer evenings, sold in a 250 g jar" -> "My fleur de sel is
+    raked by hand .... It is harvested on summer evenings. It is sold in a 250 g jar.": each thing done to it a
+    sentence of its own, said of it; a list with any part that is not such a deed is left as it is."""
+    found = _PARTICIPLES.match(text.strip())
+    if not found or most < 2:
+        return [text]
+    parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?", found.group("done")) if p.strip()]
+    if len(parts) < 2 or not all(_PARTICIPLE.match(p) for p in parts):
+        return [text]
+    subject = found.group("subject").strip()
+    plural = subject.lower().endswith("s") and not subject.lower().endswith("ss")
+    be, again = ("are", "They") if plural else ("is", "It")
+    return [_sentence(f"{subject} {be} {parts[0]}"), *(_sentence(f"{again} {be} {p}") for p in parts[1:])]
 
 
 def _split_verbs(text: str, most: int) -> list[str]:
