@@ -149,7 +149,8 @@ def split_on_new_instruction(clause: str) -> list[str]:
                 word in _ADDRESSING
                 and following[1:] != []
                 and not _SELF & set(addressed[1:])
-                and writes_message(clause)
+                # (the message may be named after a statement: "I'm a student. Write an email to my tutor ...")
+                and (writes_message(clause) or writes_message(_last_sentence(before)))
             )
         )
         # "Review this PR and tell me if it's safe to merge", "Summarize this and tell me whether I need to reply":

@@ -41,3 +41,13 @@ async def test_a_sum_asked_of_its_own_figures_waits_for_nothing(decider: Ranking
     plan = await ClausePlanner(decider).plan(Request(text), specialists())
     assert [(t.worker, t.depends_on) for t in plan.tasks] == [("researcher", ()), ("calculator", ())]
     assert not plan.tasks[0].text.startswith("Two questions")
+
+
+async def test_what_a_message_asks_of_its_reader_stays_with_it_after_a_statement(decider: RankingDecider) -> None:
+    text = (
+        "I'm a second year student. Write an email to my tutor asking for an extension on my essay due Friday 7 "
+        "February because I've had flu, and suggest Monday 10 February as the new date."
+    )
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [t.worker for t in plan.tasks] == ["writer"]
+    assert "10 February" in plan.tasks[0].text
