@@ -139,3 +139,18 @@ async def test_a_percentage_change_asked_from_the_earlier_figure_is_answered(req
 )
 async def test_a_base_that_is_not_the_earlier_figure_stays_declined(request_text: str):
     assert await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Sales this week: lunes ₲ 420.000, martes 385.000, miércoles 402.000, jueves 398.000, viernes 455.000. "
+            "Average per day?",
+            412000,
+        ),
+        ("Ventes: lundi 120, mardi 140, mercredi 100. Average per day?", 120),
+    ],
+)
+async def test_weekdays_in_other_tongues_label_a_list(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)

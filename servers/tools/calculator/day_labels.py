@@ -28,8 +28,16 @@ TOLD_AS = {
 the average loss')."""
 
 
+# the days as a list of takings is labelled in the tongues of the markets it was kept in: 'lunes 420.000, martes ...'
+_OTHER_WEEKDAYS = frozenset(
+    """lunes martes miércoles miercoles jueves viernes sábado sabado domingo lundi mardi mercredi jeudi vendredi
+    samedi dimanche lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi montag dienstag
+    mittwoch donnerstag freitag samstag sonntag""".split()
+)
+
+
 def _weekday(token: Token) -> bool:
-    return token.kind == "word" and token.word in WEEKDAYS
+    return token.kind == "word" and (token.word in WEEKDAYS or token.word in _OTHER_WEEKDAYS)
 
 
 def weekday_label(tokens: list[Token], i: int) -> int:
