@@ -28,3 +28,13 @@ async def test_a_list_that_is_not_all_deeds_is_not_cut_so():
         "Write a product description for my jam, 3 sentences. Facts: made with wild plums, a family recipe, 8 euros."
     )
     assert "It is a family recipe" not in outcome.text
+
+
+async def test_a_range_of_sentences_is_its_size_and_never_its_subject():
+    outcome = await writer_outcome(
+        "Write a product description for my fleur de sel, 2 or 3 sentences. Facts: raked by hand in the marshes of "
+        "Guérande, harvested on summer evenings, sold in a 250 g jar."
+    )
+    assert outcome.status == "completed", outcome.text
+    assert "sentences" not in outcome.text and "2 or 3" not in outcome.text
+    assert 2 <= outcome.text.count(". ") + 1 <= 3

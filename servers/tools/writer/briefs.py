@@ -93,6 +93,7 @@ _SIZE_INSIDE = re.compile(
 )
 _SIZE_TAIL = re.compile(
     r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:(?:exactly|just|about|around|under|no more than|at most|fewer than|less than)\s+)?"
+    r"(?:(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:or|to|-|–)\s*)?"  # "3 or 4 sentences"
     r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:words?|sentences?|lines?|paragraphs?)"
     r"(?:\s+(?:max|maximum|at most|or less|or fewer|long))?"
     r"(?:,?\s+(?:and\s+)?no\s+(?:title|heading|headline|hashtags?|emojis?))?$",  # "3 sentences, no title"

@@ -367,6 +367,8 @@ def _split_participles(text: str, most: int) -> list[str]:
     parts = [p.strip() for p in re.split(r",\s+(?:and\s+)?", found.group("done")) if p.strip()]
     if len(parts) < 2 or not all(_PARTICIPLE.match(p) for p in parts):
         return [text]
+    if len(parts) > most:  # as many sentences as are wanted: the last deeds said together, in one
+        parts = [*parts[: most - 1], f"{', '.join(parts[most - 1 : -1])} and {parts[-1]}"]
     subject = found.group("subject").strip()
     plural = subject.lower().endswith("s") and not subject.lower().endswith("ss")
     be, again = ("are", "They") if plural else ("is", "It")

@@ -29,6 +29,7 @@ _SENTENCES = re.compile(
     rf"\b{_BOUND}{_AMOUNT}[\s-]+{_SIZED}sentences?\b(?P<most>,?\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer))\b)?",
     re.I,
 )
+_SENTENCE_RANGE = re.compile(rf"\b{_AMOUNT}\s*(?:or|to|-|–)\s*{_AMOUNT}[\s-]+{_SIZED}sentences\b", re.I)
 # "two sentences max", "no more than 3 sentences": a ceiling, which fewer sentences meet
 _CEILINGS = (
     "under",
@@ -128,6 +129,10 @@ def length_ask(text: str) -> LengthAsk:
         if bound in ("exactly", "in", "of", ""):
             return LengthAsk(min_words=max(1, int(n * 0.5)), max_words=int(n * 1.1 + 0.5), said=found.group())
         return LengthAsk(max_words=n, said=found.group())
+    ranged = _SENTENCE_RANGE.search(text)
+    if ranged and 0 < amount(ranged.group(1)) < amount(ranged.group(2)):
+        # "3 or 4 sentences": the smaller count is met, and any more points are joined into it
+        return LengthAsk(sentences=amount(ranged.group(1)), said=ranged.group())
     found = _SENTENCES.search(text)
     if found:
         most = bool(found.group("most")) or (found.group(1) or "").lower() in _CEILINGS
