@@ -84,7 +84,12 @@ async def test_a_commanded_step_is_worked_out_to_what_it_comes_to(request_text: 
 
 @pytest.mark.parametrize(
     "request_text",
-    ["Calculate 3 beds times 420 plants, and 85% survive to harvest", "Calculate 12 boxes"],
+    [
+        "Calculate 3 beds times 420 plants, and 85% survive to harvest",
+        "Calculate 12 boxes",
+        "Work out 3 people at 20% off",
+        "Work out the bill for the nights at £145 a night plus 20% VAT",
+    ],
 )
 async def test_a_commanded_step_that_says_more_or_too_little_is_declined(request_text: str):
     assert await refused(request_text)

@@ -83,6 +83,7 @@ _ASKING = re.compile(r"\b(?:how|what|what's|whats|which|when|why|who|whether|if)
 # one line of goods or work at a rate: a count, what it counts, and 'at' ('26 days at 38 kg a day', '30 small sheets
 # at 4 500 Ar', '15 m of linen thread at 0,85 €'); with nothing added or taken but a percentage off or on
 _ONE_LINE = re.compile(r"\b\d[\d,.]*(?:\s\d{3})*\s*(?:[a-z][\w'-]*\s+){1,4}?at\s+", re.IGNORECASE)
+_AT_PERCENT = re.compile(r"\bat\s+\d[\d,.]*\s*(?:%|per\s?cent)", re.IGNORECASE)
 _MORE = re.compile(
     r"\b(?:plus|minus|less|add|added|subtract|take|taken|then)\b|\band\s+(?:an?\s+)?[£$€\d]", re.IGNORECASE
 )
@@ -93,8 +94,8 @@ def _commanded(found: re.Match[str]) -> str:
     goods or work at a rate, where what the figures come to is all there is to ask ('the nights at £145 a night'
     says no count, '... and £12 for the stall' not whether it is added or taken: those are left to decline)."""
     rest = found["rest"]
-    if _ASKING.search(rest) or len(_ONE_LINE.findall(rest)) != 1 or _MORE.search(rest):
-        return found.group(0)
+    if _ASKING.search(rest) or len(_ONE_LINE.findall(rest)) != 1 or _MORE.search(rest) or _AT_PERCENT.search(rest):
+        return found.group(0)  # ('3 people at 20% off': a cut with nothing it is taken off)
     return f"{rest[:1].upper()}{rest[1:]}. What is the total?"
 
 
