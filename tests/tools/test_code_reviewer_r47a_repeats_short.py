@@ -43,3 +43,23 @@ async def test_a_loop_that_uses_its_count_is_not_flagged():
     code = "def total(n):\n    s = 0\n    for i in range(1, n):\n        s += i\n    return s\n"
     _, text = await review_reply(f"The total is too small, why?\n\n{code}")
     assert "repeat-one-short" not in text
+
+
+@pytest.mark.parametrize(
+    ("code", "rule"),
+    [
+        (
+            "def daily_total(sales):\n    total = 0\n    for s in sales:\n        total = s\n    return total\n",
+            "overwritten-total",
+        ),
+        (
+            "def total_thread(patterns):\n    total = 0\n    for p in patterns:\n        total += p['metres']\n"
+            "        return total\n",
+            "return-in-loop",
+        ),
+    ],
+)
+async def test_a_total_too_small_is_traced_to_a_total_kept_or_returned_in_its_loop(code: str, rule: str):
+    declined, text = await review_reply(f"The total is always too small. What's wrong?\n\n{code}")
+    assert not declined, text
+    assert rule in text

@@ -27,3 +27,8 @@ async def test_a_narrower_scope_does_not_support_a_wider_one(tmp_path):
 )
 async def test_the_water_of_a_note_on_a_lake_is_the_lake(tmp_path, claim: str, expected: str):
     assert await verdict(tmp_path, claim) == expected
+
+
+async def test_a_measure_after_the_scope_is_no_narrower_scope(tmp_path):
+    notes = {"Lakes": "Lake Victoria is the largest lake in Africa by area and the largest tropical lake in the world."}
+    assert await verdict(tmp_path, "Lake Victoria is the biggest lake in Africa.", **notes) == "supported"

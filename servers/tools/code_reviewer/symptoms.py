@@ -136,9 +136,12 @@ SYMPTOMS.append(
     )
 )
 # A total that comes out lower than it should ("the total is always too small", "the pay comes out too low"): work
-# repeated one time too few, an item skipped, or a count rounded down (or an error passed over in a loop that adds
-# up, ``hidden_skips``, which explains any wrong total).
-LOW_TOTAL = frozenset({"repeat-one-short", "count-rounded-down", "loop-skips-last", "loop-skips-first"})
+# repeated one time too few, an item skipped, a total returned or overwritten in its loop, or a count rounded down
+# (or an error passed over in a loop that adds up, ``hidden_skips``, which explains any wrong total).
+LOW_TOTAL = frozenset(
+    {"repeat-one-short", "count-rounded-down", "loop-skips-last", "loop-skips-first", "return-in-loop"}
+    | {"overwritten-total"}  # a return inside the loop adds the first alone, an '=' keeps the last alone
+)
 SYMPTOMS.append(
     (
         re.compile(

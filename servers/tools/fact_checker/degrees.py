@@ -147,7 +147,7 @@ def superlatives(text: str) -> list[Superlative]:
         scope: list[str] = []
         if i < len(following) and (following[i] in _SCOPE_WORDS or ordinal and following[i] == "to"):
             for token in following[i + 1 : i + 5]:
-                if token in (",", "and", "or", "which", "that", "who", "but", "while", "because"):
+                if token in (",", "and", "or", "which", "that", "who", "but", "while", "because", "by"):  # "by area"
                     break
                 scope += terms(token)
         scoped = (frozenset(scope) or owner) - _EVERYWHERE
