@@ -24,6 +24,16 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
             14,
         ),
         ("1 kg of salt for every 20 kg of cabbage. I have 50 kg of cabbage, how much salt?", 2.5),
+        (
+            "For the crépissage we mix 1 basket of rice husk for every 4 baskets of earth. We need 90 baskets of mix "
+            "in total. How many baskets of earth?",
+            72,
+        ),
+        (
+            "1 basket of rice husk for every 4 baskets of red earth. We have 20 baskets of rice husk. How many "
+            "baskets of red earth?",
+            80,
+        ),
         ("3 scoops of feed for every 2 scoops of bran, 40 scoops altogether. How many scoops of bran?", 16),
         ("2 cups of water for every cup of rice. How many cups of water for 3 cups of rice?", 6),
         (
@@ -42,6 +52,7 @@ async def test_a_mix_for_every_part_and_portions_to_order_are_answered(request_t
     [
         # the three amounts are no sum, and 'more' changes the mix
         "1 basket of husk for every 4 baskets of earth and 90 baskets. How many baskets altogether?",
+        "We use 1 basket of husk from the mill for every 4 baskets of earth, 90 baskets. How many baskets in total?",
         "1 basket of husk for every 4 baskets of earth. We need 90 baskets of mix and 5 more of husk. "
         "How many baskets of earth?",
         # the one price of a kilo, or of the lot?

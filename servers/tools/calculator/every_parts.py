@@ -24,14 +24,28 @@ from servers.tools.calculator.tokens import Token
 
 _EVERY = (("for", "every"), ("to", "every"), ("for", "each"), ("to", "each"), ("per",))
 """The joiners of the two parts; 'for every bucket' with no number reaches here as 'per bucket'."""
+_NAME_WORDS = 3  # 'rice husk', 'red laterite earth'
+_RATIO_REACH = 12  # how far before 'for every' the first part's number may be said
+_NOT_NAMES = frozenset("and or but we i you they he she it the a an to for in on at with is are was need needs".split())
 _WHOLE = frozenset("mix mixture total altogether all batch lot".split())
 _SPOILERS = frozenset("more less extra left remaining spare already instead percent twice half".split())
 _ASKS = (("how", "many"), ("how", "much"))
 
 
 def ratio_told(tokens: list[Token], start: int) -> bool:
-    """Whether a request says so much of one thing 'for every' so much of another in one measure (see above)."""
-    return _parts(tokens, start) is not None
+    """Whether a request says so much of one thing 'for every' so much of another in one measure (see above),
+    however the parts are named: a number and its measure in the words before the joiner, and the same measure
+    right after it ('1 basket of husk from the mill for every 4 baskets')."""
+    for k in range(start + 2, len(tokens) - 2):
+        joiner = next((e for e in _EVERY if tuple(t.word for t in tokens[k : k + len(e)]) == e), None)
+        if joiner is None or joiner == ("per",):
+            continue  # ('56 litres over 700 km ... litres per 100 km': a rate, not a mix)
+        after = k + len(joiner) + (tokens[k + len(joiner)].kind == "number")
+        measure = singular(tokens[after].word) if tokens[after].kind == "word" else ""
+        before = range(max(start, k - _RATIO_REACH), k - 1)  # '1 basket of husk from the mill for every ...'
+        if measure and any(tokens[i].kind == "number" and singular(tokens[i + 1].word) == measure for i in before):
+            return True
+    return False
 
 
 def solve_every_parts(tokens: list[Token], start: int) -> Solution | None:
@@ -80,11 +94,14 @@ def _parts(tokens: list[Token], start: int) -> tuple[tuple[Fraction, str], tuple
     for k in range(start, len(tokens) - 4):
         if tokens[k].kind != "number" or tokens[k + 1].kind != "word" or tokens[k + 2].word != "of":
             continue
-        unit, first_name = singular(tokens[k + 1].word), tokens[k + 3].word
-        joiner = next((e for e in _EVERY if tuple(t.word for t in tokens[k + 4 : k + 4 + len(e)]) == e), None)
-        if joiner is None or tokens[k + 3].kind != "word":
+        unit, named = singular(tokens[k + 1].word), k + 3
+        while named < k + 3 + _NAME_WORDS and tokens[named].kind == "word" and not _joiner_at(tokens, named):
+            named += 1  # '1 basket of rice husk': the name's last word is what the part is called
+        joiner = _joiner_at(tokens, named)
+        if joiner is None or named == k + 3:
             continue
-        j = k + 4 + len(joiner)
+        first_name = tokens[named - 1].word
+        j = named + len(joiner)
         second = Fraction(1)
         span = {k}
         if tokens[j].kind == "number":
@@ -92,18 +109,30 @@ def _parts(tokens: list[Token], start: int) -> tuple[tuple[Fraction, str], tuple
             j += 1
         if singular(tokens[j].word) != unit or tokens[j + 1].word != "of" or tokens[j + 2].kind != "word":
             return None
+        last = j + 2
+        while last + 1 < j + 2 + _NAME_WORDS and _name_word(tokens[last + 1]):
+            last += 1  # '4 baskets of red earth'
         first = Fraction(tokens[k].value)
         if first <= 0 or second <= 0:
             return None
-        return (first, first_name), (second, tokens[j + 2].word), unit, span
+        return (first, first_name), (second, tokens[last].word), unit, span
     return None
 
 
 def _named_after(tokens: list[Token], i: int, names: tuple[str, str]) -> str | None:
-    """The part an amount is of ('90 baskets of earth'), or None for the whole or nothing named."""
-    if tokens[i].word == "of" and tokens[i + 1].word in names:
-        return tokens[i + 1].word
-    return None
+    """The part an amount is of ('90 baskets of earth', '20 baskets of rice husk'), or None for the whole or
+    nothing named."""
+    if tokens[i].word != "of":
+        return None
+    return next((t.word for t in tokens[i + 1 : i + 1 + _NAME_WORDS] if t.word in names), None)
+
+
+def _name_word(token: Token) -> bool:
+    return token.kind == "word" and token.word.isalpha() and token.word not in _NOT_NAMES
+
+
+def _joiner_at(tokens: list[Token], k: int) -> tuple[str, ...] | None:
+    return next((e for e in _EVERY if tuple(t.word for t in tokens[k : k + len(e)]) == e), None)
 
 
 def _whole_said(tokens: list[Token], i: int) -> bool:
