@@ -93,7 +93,8 @@ def join_figures(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         if joined and asks_of_the_figures(piece) and _tells_figures(joined[-1].text):
             before = joined[-1]
-            joined[-1] = dataclasses.replace(before, text=f"{before.text.rstrip()}. {piece.text.strip()}")
+            told = before.text.rstrip().rstrip(".")  # 'Give ... to my daughter.' ends its sentence once
+            joined[-1] = dataclasses.replace(before, text=f"{told}. {piece.text.strip()}")
             continue
         if joined and asks_a_sum_without_figures(joined[-1].text) and gives_figures(piece):
             before = joined[-1]

@@ -37,7 +37,7 @@ def ratio_told(tokens: list[Token], start: int) -> bool:
     however the parts are named: a number and its measure in the words before the joiner, and the same measure
     right after it ('1 basket of husk from the mill for every 4 baskets')."""
     for k in range(start + 2, len(tokens) - 2):
-        joiner = next((e for e in _EVERY if tuple(t.word for t in tokens[k : k + len(e)]) == e), None)
+        joiner = _joiner_at(tokens, k)
         if joiner is None or joiner == ("per",):
             continue  # ('56 litres over 700 km ... litres per 100 km': a rate, not a mix)
         after = k + len(joiner) + (tokens[k + len(joiner)].kind == "number")

@@ -122,7 +122,8 @@ def _text_sums(tokens: list[Token]) -> list[Finding]:
         left, right = tokens[index - 1], tokens[index + 1]
         for text, other in ((left, right), (right, left)):
             numeric = other.kind == "number" or other.text in numbers
-            if text.text in texts and text.text not in reported and numeric and tokens[index - 2].text != ".":
+            dotted = index >= 2 and tokens[index - 2].text == "."  # 'a.kg + 5': a property, not the name declared
+            if text.text in texts and text.text not in reported and numeric and not dotted:
                 reported.add(text.text)
                 findings.append(
                     finding(

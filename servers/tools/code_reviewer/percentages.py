@@ -113,7 +113,8 @@ def percent_fractions(code: Code) -> list[Finding]:
         for node in ast.walk(function):  # outer expressions first: 'base + base * p' before its 'base * p'
             if not isinstance(node, ast.BinOp):
                 continue
-            found = _fraction_of(node) or _bare_product(node)
+            fraction = _fraction_of(node)
+            found = fraction or _bare_product(node)
             if found is None or found[1] not in shown or found[1] in reported or _divided_by_100(function, found[1]):
                 continue
             reported.add(found[1])
@@ -127,7 +128,7 @@ def percent_fractions(code: Code) -> list[Finding]:
                     f"{name} is {value:g}, a percentage, but '{ast.unparse(node)}' uses it as a fraction: it "
                     f"works with {value:g} times {base} ({value * 100:g}%), not {value:g}%",
                     f"divide by 100: {base} * {name} / 100 (or pass the rate as {value / 100:g})"
-                    + (f"; with it added, {base} * (1 + {name} / 100)" if _bare_product(node) else ""),
+                    + (f"; with it added, {base} * (1 + {name} / 100)" if fraction is None else ""),
                 )
             )
     return findings
