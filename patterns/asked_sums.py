@@ -162,6 +162,16 @@ def _closing_sentence(text: str) -> str | None:
     return head[start:end].strip()
 
 
+# "Please total it.", "Add them all up please": the figures given ordered summed, never "sum it up" (a summary)
+_TOTAL_IT = re.compile(
+    r"^(?:(?:please|pls|kindly|now)\s+|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?)?"
+    r"(?:(?:total|tot\s+up|add\s+up)\s+(?:it|them|that|these|those|this|everything)(?:\s+(?:all\s+)?up)?"
+    r"|add\s+(?:it|them|these|those|everything)(?:\s+all)?\s+up)"
+    r"(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|cheers))?\s*[?!.]*$",
+    re.IGNORECASE,
+)
+
+
 def _sum_after_lead(text: str) -> str | None:
     """A closing question asking for a quantity whose figures the request gives (two or more, in the question or
     before it), or a closing sentence that names the sum alone ("Total please!"); ``None`` for a question about
@@ -171,7 +181,7 @@ def _sum_after_lead(text: str) -> str | None:
         return None
     # ("did 7 grooms at £48 and 5 clips at £10 today, what's my takings": the ask after the figures' clause)
     clause = _LAST_PAUSE.split(asked)[-1]
-    bare = any(_BARE_SUM.match(a) is not None for a in (asked, clause))
+    bare = any(_BARE_SUM.match(a) is not None or _TOTAL_IT.match(a) is not None for a in (asked, clause))
     measured = next((a for a in (asked, clause) if _MEASURED_SUM.match(a) is not None), None)
     # a question asked without its mark ("what do I put on the expenses") still opens with its asking words
     quantity = next((a for a in (asked, clause) if _QUANTITY_ASKED.match(a) is not None), None)

@@ -134,6 +134,10 @@ _LOOP = re.compile(
     r"|(?:review|revise|refine|improve|polish|rework|tweak|edit|iterate\s+on)\s+(?:it|this|that|them)\s+"
     r"(?:until|till|repeatedly|again|over\s+and\s+over|a\s+few\s+times|several\s+times)"
     r"|(?:iterate|repeat)\s+(?:on\s+it\s+)?(?:with\s+feedback\s+)?(?:until|till)"
+    # "Check it and fix until it's under 25 words", "fix it till it has the price": checked and mended in turn
+    r"|(?:check|read|test)\s+(?:it|this|that|them)\s+(?:and\s+|then\s+|,\s*)+(?:fix|correct|redo|change|mend)"
+    r"(?:\s+(?:it|this|that|them))?\s+(?:until|till)"
+    r"|(?:fix|correct|redo|mend)\s+(?:it|this|that|them)\s+(?:until|till)"
     # "Evaluate the draft and make it better", "Assess it and make it stronger": judging the draft, then working it
     # over ("review it and fix it" is a review's own job, so a plain review of "it" is not one)
     r"|(?:(?:review|evaluate|assess|judge|critique|grade|score)\s+(?:the|your)\s+(?:draft|result|text|version)"

@@ -17,6 +17,7 @@ from patterns.contents import heads_contents
 from patterns.coordinated import coordinated_questions
 from patterns.inversion import inverts_subject
 from patterns.jobs import asks_a_verdict, names_text_to_write, writes_message
+from patterns.lists import announces_list
 from patterns.live import asks_about_now
 from patterns.material import (
     ACTION_VERBS,
@@ -48,6 +49,14 @@ _NEW_INSTRUCTION = re.compile(
     r"(?:,\s*(?:and\s+)?|(?<!\s)\s+and\s+)(?:(?:also|separately|additionally|independently|too)\s+)?([a-z][a-z-]*)"
 )
 LABEL = re.compile(r"^([^:\n]{1,40}):\s+")
+_COUNTED = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?!of\b)[^\W\d_]{3,}")
+"""A count of things a label gives ("for 22 people", "3 tables"), not a number that orders it ("Part 2", "Q1")."""
+
+
+def gives_a_count(label: str) -> bool:
+    """Whether a label before a colon gives a figure of the task ("Staff party for 22 people: each gets ..."), which
+    the task after it needs, rather than announcing its parts ("3 questions:")."""
+    return _COUNTED.search(label) is not None and not announces_list(label)
 
 
 # "In two sentences, summarize ...", "For my landlord, write ...": a phrase opening with one of these before the
@@ -74,6 +83,10 @@ def _narrows(clause: str, at: int) -> bool:
         return False
     words = WORD.findall(rest.group().lower())
     return 1 <= len(words) <= 2 and not set(words) & _QUESTION_OPENERS
+
+
+_OFFERED = re.compile(r"\bor\b", re.IGNORECASE)
+"""Options offered before a "which one": the question after them chooses between those."""
 
 
 def split_on_new_instruction(clause: str) -> list[str]:
@@ -105,6 +118,8 @@ def split_on_new_instruction(clause: str) -> list[str]:
         )
         if asks and word in ("which", "what") and "and" not in match.group(0) and _narrows(clause, match.end(1)):
             asks = False  # "Where does vanilla come from, which country?": the question before, narrowed
+        if asks and word == "which" and following[1:] in (["one"], ["ones"], ["of"]) and _OFFERED.search(before):
+            asks = False  # "Should I plant Polka or stay with Willamette, which one pays more?": the same choice
         if asks and led:  # "..., in which case I pay less" is no question: one asked so ends with its mark
             rest = _CLAUSE_REST.match(clause, match.end(1), match.end(1) + 300)
             asks = rest is not None and clause.startswith("?", rest.end())
@@ -273,6 +288,7 @@ def clean_clause(part: str) -> str:
     written = label is not None and not purpose and names_text_to_write(label.group(1))
     asks = asks or (label is not None and (written or opens_instruction(head)))
     asks = asks or heads_contents(text)  # "Sections: ...": what a text holds, kept with its heading
+    asks = asks or (label is not None and gives_a_count(label.group(1)))  # "Staff party for 22 people: each gets..."
     if label and (purpose or not named & (ACTION_VERBS | MATERIAL_NOUNS)) and not asks:
         text = text[label.end() :]  # "Three things: what is..." — the label is not part of the task
     return text[:1].upper() + text[1:] if text else ""

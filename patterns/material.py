@@ -255,6 +255,10 @@ PURPOSE = re.compile(r"^\W*(?:for|re|regarding)\s", re.IGNORECASE)
 _POINTING_FORWARD = frozenset("following below this these here".split())
 
 
+_DESCRIBED = frozenset("long lengthy big boring complicated complex written official difficult hard".split())
+"""Words that describe things as texts are described ("long things"), where a count would announce a list."""
+
+
 def _introduces_material(intro: str, text: str, after: int) -> bool:
     """Whether the colon after ``intro`` introduces material: the intro names an action or a kind of material,
     or points forward ("the following", "this") at something that is neither a list nor an instruction ("Please
@@ -262,6 +266,8 @@ def _introduces_material(intro: str, text: str, after: int) -> bool:
     said = WORD.findall(intro.lower())
     words = set(said)
     listed = max((i for i, word in enumerate(said) if word in LIST_NOUNS), default=None)
+    if listed is not None and listed and said[listed - 1] in _DESCRIBED:
+        listed = None  # "for my brother, he doesn't read long things:": what the reader likes, no list announced
     # ("... not so good for official things, can you summarize:": an action after the things names the material)
     if listed is not None and not ACTION_VERBS & set(said[listed + 1 :]):
         return False

@@ -81,7 +81,7 @@ async def test_broad_reference_notes_answer_common_questions(tmp_path, question,
     assert passage in (await ask(tmp_path, question))["answer"]
 
 
-@pytest.mark.parametrize("question", ["What is the capital of Belgium?", "Who wrote The Hobbit?"])
+@pytest.mark.parametrize("question", ["What is the capital of Kiribati?", "Who wrote The Hobbit?"])
 async def test_a_reference_note_does_not_answer_for_what_it_leaves_out(tmp_path, question):
     assert "Nothing in the knowledge base matched" in error_text(
         await call(create_server(tmp_path), "answer", request=question)

@@ -18,7 +18,21 @@ _COMING_BACK = re.compile(
 )
 
 
+_TRIP = re.compile(
+    r"\b(?:go|goes|going|went|drive|drives|drove|ride|rides|rode|travel|travels|walk|walks|walked|fly|flies|flew)"
+    r"(?:\s+there)?\s+and\s+$",
+    re.IGNORECASE,
+)
+"""'we go and come back': a trip there and back, which changes the distance; not someone returning."""
+
+
 def as_returned(text: str) -> str | None:
     """``text`` with each 'came back' of someone returning written 'returned'; None when it has none."""
-    read = _COMING_BACK.sub(lambda match: _RETURNED[match[1].lower()], text)
+
+    def returned(match: re.Match[str]) -> str:
+        if _TRIP.search(text, max(0, match.start() - 40), match.start()):
+            return match[0]
+        return _RETURNED[match[1].lower()]
+
+    read = _COMING_BACK.sub(returned, text)
     return read if read != text else None

@@ -1,9 +1,9 @@
 """A duration asked 'in hours and minutes': the form a time's answer already has.
 
 'My shift runs from 19:30 until 07:45. How long is that in hours and minutes?' asks the span the time readers give
-as '12 h 15 min'. The phrase is cut, the rest read as any request is, and the answer kept only when it is a time
-shown in hours and minutes; it is then said first in that form. A question whose answer is no duration (a speed, an
-amount) is not read here, and declines as before.
+as '12 h 15 min', and so does '... How long is that? Hours and minutes please'. The phrase is cut, the rest read as
+any request is, and the answer kept only when it is a time shown in hours and minutes; it is then said first in
+that form. A question whose answer is no duration (a speed, an amount) is not read here, and declines as before.
 """
 
 from __future__ import annotations
@@ -15,7 +15,10 @@ from servers.tools.calculator.solution import Solution
 from servers.tools.inputs import ToolInputError
 
 _ASKED = re.compile(
-    r"\s*\b(?:in|as|into)\s+(?:hours?|hrs?|h)\s*(?:and|&|,)\s*(?:minutes?|mins?)\b", re.IGNORECASE
+    r"\s*\b(?:in|as|into)\s+(?:hours?|hrs?|h)\s*(?:and|&|,)\s*(?:minutes?|mins?)\b"
+    # after the question, the form alone: '... take? Hours and minutes please'
+    r"|(?<=[?.!])\s*(?:hours?|hrs?)\s*(?:and|&|,)\s*(?:minutes?|mins?)(?:,?\s*(?:please|pls|plz))?[.!]*\s*$",
+    re.IGNORECASE,
 )  # linear: fixed words and single spaces, no nested repetition
 _SHOWN = re.compile(r"\b\d+ h \d+ min\b")
 _DURATIONS = frozenset({"hours", "hour", "minutes", "minute"})

@@ -29,9 +29,12 @@ _FUELS = {"litres": "litre", "liters": "litre", "litre": "litre", "liter": "litr
           "gallons": "gallon", "gallon": "gallon", "gal": "gallon"}  # fmt: skip
 _PER = frozenset({"per", "a", "an", "/", "the"})
 _BOTH = (("there", "and", "back"), ("round", "trip"), ("return", "trip"), ("return", "journey"), ("both", "ways"))
-_BACK = (("and", "back"), ("coming", "back"))
+_BACK = (("and", "back"), ("coming", "back"), ("come", "back"), ("comes", "back"))
 """'to Lae and back, 290 km each way': there and back when a distance is said each way; 'Dublin to Belfast and back
 is 340 km' is the whole trip, told as one distance."""
+_COMING = frozenset({"coming", "come", "comes"})
+"""'Kano to Kaduna is 230 km, ... and come back same day': someone coming back after the distance is told went it
+one way, so the trip is twice it."""
 _EVERY = frozenset({"per", "every", "/", "for"})
 _READ = 8  # the words one piece of the story is read from: '18 l of petrol per 100 km' is the longest
 _FUEL = frozenset("fuel diesel petrol gas gasoline".split())
@@ -55,6 +58,7 @@ class _Story:
     amount: bool = False  # 'how many gallons', 'how much fuel': the fuel itself asked, with no price told
     times: int = 1  # 'and back 5 times this week': the trip made so many times
     back: bool = False  # 'to Lae and back': there and back of a distance said each way, else the whole trip
+    came_back: bool = False  # '230 km, ... and come back same day': the distance told was one way
 
 
 def solve_fuel_cost(tokens: list[Token], start: int, *, amounts: bool = False) -> Solution | None:
@@ -104,10 +108,13 @@ def _given(tokens: list[Token], i: int, story: _Story) -> int | None:
     back = next((len(p) for p in _BACK if tuple(words[: len(p)]) == p), 0)
     if back:
         story.back = True
+        story.came_back = story.came_back or t.word in _COMING and story.distance is not None
         return back
     if t.word in _SPOILERS:
         return None
-    story.cost = story.cost or t.word in _COST_WORDS
+    # 'how much for the diesel?': the fuel's price asked as plainly as 'what does it cost'
+    priced = words[:3] == ["how", "much", "for"] and bool(_FUEL & set(words[3:5]))
+    story.cost = story.cost or t.word in _COST_WORDS or priced
     asked = words[:2] == ["how", "many"] and words[2] in _FUELS or words[:2] == ["how", "much"] and words[2] in _FUEL
     story.amount = story.amount or asked
     return 1
@@ -169,6 +176,8 @@ def _answer(story: _Story) -> Solution:
     price, code, price_fuel = story.price or (None, None, rate_fuel)
     if dist_unit != rate_dist or rate_fuel != price_fuel:
         raise ToolInputError("the distance, consumption and fuel price are in different units: give them in one")
+    if story.came_back and not story.one_way:
+        story.each_way = True
     if story.back and story.each_way and not story.one_way:
         story.both = True
     if story.one_way and story.both:
@@ -206,8 +215,7 @@ def _answer(story: _Story) -> Solution:
     consumption += "" if per is None else f" / {numbers.format_number(per)}"
     expression = f"{numbers.format_number(trip)} {consumption} * {show(Quantity(price, money))}"
     solution = answer_for(Quantity(cost, money), "fuel cost", expression, steps)
-    if story.each_way:
-        solution.notes.append("the distance said 'each way' is one way" + (", driven twice" if story.both else ""))
+    _note_ways(story, solution)
     return solution
 
 
@@ -221,9 +229,16 @@ def _fuel_only(story: _Story, fuel: Fraction, trip: Fraction, rate: Fraction, st
     if shown != numbers.format_number(fuel):
         solution.exact = numbers.format_number(fuel)
         solution.notes.append(f"rounded to 2 decimal places; the exact amount is {solution.exact} {fuel_unit}s")
-    if story.each_way:
-        solution.notes.append("the distance said 'each way' is one way" + (", driven twice" if story.both else ""))
+    _note_ways(story, solution)
     return solution
+
+
+def _note_ways(story: _Story, solution: Solution) -> None:
+    """Say how the distance told was read: one way of a trip there and back, or of one way only."""
+    if story.came_back:
+        solution.notes.append("the distance told is one way; coming back drives it twice")
+    elif story.each_way:
+        solution.notes.append("the distance said 'each way' is one way" + (", driven twice" if story.both else ""))
 
 
 def each_way(tokens: list[Token]) -> frozenset[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_HOUR_MARK = re.compile(r"(?<![\w.,:/])([01]?\d|2[0-3])[hH]([0-5]\d)(?![\w:.,]\d|\w)")
+_HOUR_MARK = re.compile(r"(?<![\w.,:/])([01]?\d|2[0-3])[hHuU]([0-5]\d)(?![\w:.,]\d|\w)")
 _PLACING = frozenset(
     "at from to till til until by since around about open opens opened close closes closed start starts started "
     "finish finishes finished end ends ended".split()

@@ -4,13 +4,15 @@ am. How long did I sleep?', 'Shop hours are 10 am to 6 pm on Saturdays. How many
 
 The span grammar (``timespans``) reads only the words of a span; a story says who travels, sleeps or opens in
 words of its own. Here the words are not matched: the request must hold exactly two clock times and no other
-number, one at least with am or pm or in 24-hour form ('22:50', '06:15': '10:15 ... 12:40' could be morning or
-night), and its question must ask how long ('how long', 'how many hours', 'how much time'). The first time said is
-the start and the second the end — unless the story tells them the other way round (an ending verb before the
-first time and a setting-out verb before the second, or 'before', 'after', 'since'), which declines. An end
-earlier than the start is on the next day; 'the next morning' with an end later than the start would be more than
-a day, and declines. Words that change the span — a delay, a break, a wait, another time zone, local times, every
-day — decline it too: the answer is never the plain difference of a span the story says is something else.
+number ('10:15 ... 12:40' with no am or pm is read as under 12 hours only when both are said of the same part of
+the day, or a stay is asked with none said), and its question must ask how long ('how long', 'how many hours',
+'how much time'). The first time said is the start and the second the end — unless the story tells them the other
+way round (an ending verb before the first time and a setting-out verb before the second, or 'before', 'after',
+'since'), which declines; a stay ('arrived at 9:50 and left at 12:05. How long did they stay?') is told in its own
+order. An end earlier than the start is on the next day; 'the next morning' with an end later than the start would
+be more than a day, and declines. Words that change the span — a delay, a break, a wait, another time zone, local
+times, every day — decline it too: the answer is never the plain difference of a span the story says is something
+else.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ _ENDS = frozenset(
     "arrive arrives arrived arriving land lands landed landing finish finishes finished end ends ended close "
     "closes closed woke wake wakes up gets got reach reaches reached".split()
 )
+_STAYS = frozenset("stay stayed staying there visit visited".split())
+"""A question of a stay: between arriving and leaving, the arrival is the start."""
 _SPAN_WORDS = _LEAVES | _ENDS | {"to", "until", "till", "off", "down", "from"}
 _ONE_OF = frozenset("first last next final other same".split())
 """Words before a 'one' that stands for a thing of the story ('the last one back'), not a count."""
@@ -74,9 +78,11 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
         if token.kind in ("date", "ordinal", "currency") or token.text == "%":
             return None
         i += 1
-    if len(times) != 2 or not any(mark or _twenty_four(tokens[at]) for _, mark, at in times):
-        return None  # '10:15 ... 12:40' could be morning or night: am, pm or a 24-hour time says which
+    if len(times) != 2:
+        return None  # '10:15 ... 12:40' may be morning or night, the same span either way; a clock face says which
     words = [t.word for t in tokens[start:] if t.kind == "word"]
+    if not any(mark or _twenty_four(tokens[at]) for _, mark, at in times) and not _one_half_of_day(tokens, start):
+        return None  # 'opened at 6:15 this morning and closed at 7:40 this evening': not under 12 hours
     if any(tokens[at].kind == "number" for _, _, at in times) and not set(words) & _SPAN_WORDS:
         return None  # 'the code is 0715 and the room is 0842': figures, unless the story sets out or ends
     asked = question_words(tokens, start)
@@ -99,15 +105,35 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     if unit is None:
         return None
     (first, first_mark, at_first), (second, second_mark, at_second) = times
+    stay = bool(set(asked) & _STAYS)  # 'arrived at 9:50 and left at 12:05. How long did they stay?'
     if _verb_before(tokens, start, at_first) == "end" and _verb_before(tokens, at_first, at_second) == "leave":
-        return None  # 'it lands at 06:15, having left at 23:40': told the other way round
+        if not stay:
+            return None  # 'it lands at 06:15, having left at 23:40': told the other way round
     next_day = bool(set(words) & _NEXT_DAY)
     if next_day and second >= first and first_mark == second_mark:
         return None  # 'leaves 9:00 and arrives 10:00 the next day' is more than a day
     next_day = next_day or all(_twenty_four(tokens[at]) for at in (at_first, at_second))  # '04:52 ... 01:17'
     solution = clock_span((first, first_mark), (second, second_mark), unit or None, next_day=next_day)
     solution.problem = "time between clock times"
+    if not any(mark or _twenty_four(tokens[at]) for _, mark, at in times):
+        solution.notes.append("no am or pm is said: the span is the same morning or night, read as under 12 hours")
     return solution
+
+
+_DAY_PARTS = frozenset("morning evening afternoon night tonight midnight noon midday dawn dusk".split())
+_KEPT_HOURS = frozenset("open opens opened opening close closes closed closing shift shifts work works worked".split())
+"""Hours a place keeps or a shift runs, which may well pass 12: '7:00 to 9:00' is as likely fourteen hours as two."""
+
+
+def _one_half_of_day(tokens: list[Token], start: int) -> bool:
+    """Whether two clock times with no am or pm are read as under 12 hours apart: both said of the same part of
+    the day ('start 4:45 in da morning, pau 11:15 same morning'), or a stay asked with no part of the day said
+    ('arrived at 9:50 and left at 12:05. How long did they stay?'); a trip may run overnight, so it is not."""
+    words = [t.word for t in tokens[start:] if t.kind == "word"]
+    if any(words[k] == "same" and words[k + 1] in _DAY_PARTS for k in range(len(words) - 1)):
+        return True
+    stay = bool(set(question_words(tokens, start)) & _STAYS)
+    return stay and not set(words) & (_DAY_PARTS | _KEPT_HOURS)
 
 
 def _asked_before_remark(tokens: list[Token], start: int) -> tuple[list[str], list[str]]:

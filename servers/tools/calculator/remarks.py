@@ -56,6 +56,13 @@ ADDRESSES = frozenset(
     "brother sister boss buddy dude bhai ji bhaiya didi habibi amigo amiga".split()
 )
 """Whom a greeting or sign-off is said to ('Morning all', 'Cheers mate'): inside a greeting they count nobody."""
+SPOKEN_TO = ADDRESSES | frozenset(
+    "brah bruh bra bud ntate abale akhi ukhti ya janab sahab sahib amai mamita mae zeg pues che nde bre brate fiu "
+    "oga aunty auntie uncle ma'am sir madam".split()
+)
+"""Words that say whom a sum is asked of, in the Englishes users write ('Amai, ...', '..., ntate?', 'Ya akhi,')."""
+_PARTICLES = frozenset("la lah leh lor ne eh hle pues zeg".split())
+"""Words that close a sentence as talk, with no comma before them ('How much each la?', '... is enough hle.')."""
 _CHECKING = frozenset(
     "check checking checked verify verifying confirm confirming double-check cross-check compare tally match "
     "reconcile sanity-check".split()
@@ -123,6 +130,7 @@ def without_remarks(text: str, tokens: list[Token]) -> str | None:
     if not kept:
         return None
     said = [_text(text, tokens, *s) for s in kept]
+    said = [_without_closing_address(text, tokens, s) or t for s, t in zip(kept, said, strict=True)]
     shorter = " ".join(t if t[-1] in ".!?;" or k == len(said) - 1 else t + "." for k, t in enumerate(said))
     return shorter if shorter != text.strip() else None
 
@@ -161,6 +169,27 @@ def _text(text: str, tokens: list[Token], begin: int, end: int) -> str:
     return text[tokens[begin].start : last.start + len(last.text)].strip()
 
 
+def _without_closing_address(text: str, tokens: list[Token], span: tuple[int, int]) -> str | None:
+    """The sentence ``span`` without the word to the reader that closes it ('How much each, ntate?', 'What's the
+    total, zeg?', 'How much each la?'), its closing mark kept; None when it closes with none."""
+    begin, end = span
+    close = end
+    while close > begin and tokens[close - 1].text in _ENDS:
+        close -= 1
+    k = close
+    while k > begin and close - k < 2 and (tokens[k - 1].word in SPOKEN_TO or tokens[k - 1].word in _PARTICLES):
+        k -= 1
+    if k == close or k - begin < 3:
+        return None
+    if tokens[k - 1].text == ",":
+        k -= 1
+    elif not all(t.word in _PARTICLES for t in tokens[k:close]):
+        return None  # '... for my brother?': a word of address only after a comma
+    last = tokens[k - 1]
+    closing = "".join(t.text for t in tokens[close:end])
+    return text[tokens[begin].start : last.start + len(last.text)].strip() + closing
+
+
 def _greeting_clause(tokens: list[Token], begin: int) -> int:
     """The index after 'Eish,', 'Hiya folks,', 'Morning all -', 'Hi Aoife,' opening the request, or 0."""
     k = begin
@@ -175,8 +204,8 @@ def _greeting_word(tokens: list[Token], k: int, begin: int) -> bool:
     """A greeting's word: a word of greeting, or after one whom it is said to ('all', a name)."""
     word = tokens[k].word
     if k == begin:
-        return word in GREETINGS
-    return word in GREETINGS or word in ADDRESSES or tokens[k].text[:1].isupper() and _open_word(tokens[k])
+        return word in GREETINGS or word in SPOKEN_TO  # 'Mamita, one chompa needs ...', 'Ya akhi, please add up'
+    return word in GREETINGS or word in SPOKEN_TO or tokens[k].text[:1].isupper() and _open_word(tokens[k])
 
 
 def _has_figure(tokens: list[Token], begin: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from fractions import Fraction
 from servers.tools.calculator import currencies, numbers
 from servers.tools.calculator.asked_units import honour_unit_asked, unit_named
 from servers.tools.calculator.numbers import Real
-from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.solution import CENTS_SHOWN, Solution
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
 
@@ -62,7 +62,7 @@ def to_places(text: str, solve: Callable[[str], Solution]) -> Solution | None:
         note.startswith("rounded to") and ("decimal place" in note or "whole number" in note) for note in solution.notes
     ):
         return None  # 'To 1dp, what's 10 / 3, to 2dp?': the places asked twice
-    if clause.symbol and (solution.answer[:1] in _MONEY or solution.answer.startswith(clause.symbol)):
+    if clause.symbol and _money_opening(solution):
         # 'to the nearest pound' of money, 'round to the vatu': whole units of it
         return _money_rounded(solution, clause.places, clause.symbol)
     if clause.unit:  # 'average speed to the nearest mph': in miles per hour, whatever the givens' unit
@@ -75,10 +75,13 @@ def as_asked(tokens: list[Token], solution: Solution) -> Solution:
     did not round it itself: a reading by the givens' units reads the figures, not the words after them, and
     '51.53 km/h' is not the answer to 'average speed to the nearest km/h'. An answer that is not one number and
     its unit (a pace '5:12'), or money in another currency than the one named, is left as it is."""
-    if any("rounded to" in note or "rounded up" in note or "rounded down" in note for note in solution.notes):
+    if any(
+        ("rounded to" in note and not note.startswith(CENTS_SHOWN)) or "rounded up" in note or "rounded down" in note
+        for note in solution.notes
+    ):
         return solution
     clause = closing_rounding(tokens)
-    money = solution.answer[:1] in _MONEY
+    money = bool(_money_opening(solution))
     if clause is None or clause.symbol and money and not solution.answer.startswith(clause.symbol):
         return solution
     if clause.unit and not (clause.symbol and money):
@@ -229,25 +232,21 @@ def rounded(solution: Solution, places: int) -> Solution | None:
     """``solution`` with its one number shown to ``places`` decimals (halves up), or None when its answer is not
     one number and its unit. Money, shown to the cent already, is left as it is when two places are asked."""
     value = solution.result
-    if places == 2 and value is not None and solution.answer[:1] in "$€£¥₹":
+    sign = _money_opening(solution)
+    if places == 2 and value is not None and sign:
         return solution  # money is shown to the cent already, however many amounts the answer names
-    if (
-        places < 2
-        and value is not None
-        and solution.answer[:1] in "$€£¥₹"
-        and solution.answer.count(solution.answer[0]) == 1
-    ):
-        return _money_rounded(solution, places, solution.answer[0])  # 'to the nearest pound': in whole pounds
+    if places < 2 and value is not None and sign and solution.answer.count(sign) == 1:
+        return _money_rounded(solution, places, sign)  # 'to the nearest pound': in whole pounds
     if value is None or len(_FIGURE.findall(_BRACKETED.sub("", solution.answer))) > 1:
         return None  # 'offer 1: £2.10 each, offer 2: £1.95 each': several values, none of them the one to round
     shown = numbers.format_number(value)
     if not solution.answer.startswith(shown):
         shown = _shown_rounded(solution.answer, value) or shown
     if not solution.answer.startswith(shown):
-        if places == 2 and solution.answer[:1] in "$€£¥₹":
+        if places == 2 and sign:
             return solution  # money is shown to the cent already
-        if places < 2 and solution.answer[:1] in "$€£¥₹" and not solution.values:
-            return _money_rounded(solution, places, solution.answer[0])  # 'to the nearest pound'
+        if places < 2 and sign and not solution.values:
+            return _money_rounded(solution, places, sign)  # 'to the nearest pound'
         return None
     rest = solution.answer[len(shown) :]
     if rest and (rest[0].isdigit() or rest[0] in ".:/"):
@@ -274,6 +273,16 @@ def _shown_rounded(answer: str, value: Real) -> str | None:
     if numbers.round_half_up(value, places) != Fraction(opening.group()):
         return None
     return opening.group()
+
+
+def _money_opening(solution: Solution) -> str:
+    """The sign of the money an answer opens with ('£', '₦', 'LSL '), or '' when it opens with no amount of money:
+    the common signs, and the symbol of the currency the answer is in ('₦26,201.18' of naira)."""
+    if solution.answer[:1] in _MONEY:
+        return solution.answer[0]
+    money = currencies.BY_CODE.get(solution.unit or "")
+    symbol = money.symbol if money is not None else ""
+    return symbol if symbol and not symbol.startswith(" ") and solution.answer.startswith(symbol) else ""
 
 
 def _money_rounded(solution: Solution, places: int, symbol: str) -> Solution | None:

@@ -52,6 +52,10 @@ def unit_name(q: Quantity) -> str | None:
     return q.measure.label(q.value)
 
 
+CENTS_SHOWN = "money is shown rounded to the cent"
+"""How a note on money shown to the cent opens: the default showing, not a rounding the request asked for."""
+
+
 def answer_for(q: Quantity, problem: str, expression: str, steps: list[str], *, suffix: str = "") -> Solution:
     """A Solution whose answer is the quantity ``q``: money shown to the cent with the exact value kept."""
     solution = Solution(show(q) + suffix, q.value, problem, expression, steps, unit_name(q))
@@ -60,8 +64,7 @@ def answer_for(q: Quantity, problem: str, expression: str, steps: list[str], *, 
         if cents != q.value:
             solution.exact = numbers.format_number(q.value)
             solution.notes.append(
-                f"money is shown rounded to the cent (halves round up); the exact amount is "
-                f"{marked(solution.exact, q.measure.symbol)}"
+                f"{CENTS_SHOWN} (halves round up); the exact amount is {marked(solution.exact, q.measure.symbol)}"
             )
     elif q.percent:
         solution.result = q.value * 100

@@ -19,6 +19,7 @@ from servers.tools.calculator import (
     average_each,
     averaged_prices,
     averages,
+    bill_inclusions,
     bmi,
     both_asked,
     bracketed_amounts,
@@ -178,6 +179,7 @@ from servers.tools.calculator.grammar import NotUnderstood
 from servers.tools.calculator.question_frame import strip_question
 from servers.tools.calculator.solution import CAPABILITIES, Solution
 from servers.tools.calculator.tokens import Token, tokenize
+from servers.tools.calculator.unplaced import not_understood, quoted
 from servers.tools.inputs import ToolInputError, require_text
 
 Production = Callable[[list[Token], int], Solution | None]
@@ -264,7 +266,7 @@ def _solve_request(request: str) -> Solution:
         rounded_steps.refuse_unrounded(written, solution)  # 'a 10% tip, then round up to the next hundred'
         measures_asked.refuse_price_for_measure(written, solution)  # 'shirts at $20 each. how much do they weigh?'
     except ToolInputError as error:
-        raise ToolInputError(f"I can't work out {_quote(request)}: {error}") from None
+        raise ToolInputError(f"I can't work out {quoted(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'
     return solution
 
@@ -278,7 +280,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     left = _readings_left.get()
     if left is not None:
         if left[0] <= 0 or left[1] < len(request):
-            raise ToolInputError(f"I can't work out {_quote(request)}: it can be read too many ways to be sure")
+            raise ToolInputError(f"I can't work out {quoted(request)}: it can be read too many ways to be sure")
         left[0] -= 1
         left[1] -= len(request)
     text = gallons.qualified(require_text(request, "request"))  # '45 mpg (UK gallons)': the gallon named
@@ -286,7 +288,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     charge = unpriced_charge(tokens)
     if charge is not None:  # an answer without it would be short by a charge the user told us about
         raise ToolInputError(
-            f"I can't work out {_quote(text)} in full: it names the {charge} without its amount. Say how much "
+            f"I can't work out {quoted(text)} in full: it names the {charge} without its amount. Say how much "
             f"it is (an amount or a percentage) and ask again."
         )
     parties.count_party(tokens)  # 'me and 3 mates': four people
@@ -307,13 +309,13 @@ def _solve(request: str, *, chained: bool) -> Solution:
     split_purposes.drop_split_purposes(tokens)  # 'the $2,850 pitch fee for the summer series': a label
     split_earnings.drop_split_earnings(tokens)  # 'the £2,340 we made at the beer festival': its source
     start = strip_question(tokens)
-    given_each.refuse_given_price(tokens, start, _quote(text))  # '40 jars at £6.50 each, how much each?'
-    stated_totals.refuse_stated_total(tokens, start, _quote(text))  # '$1,850, $2,240, $6,065 in all': the mean?
-    bracketed_amounts.refuse_bracketed_amount(tokens, _quote(text))  # 'the tombola £95 (£59 after the float)'
+    given_each.refuse_given_price(tokens, start, quoted(text))  # '40 jars at £6.50 each, how much each?'
+    stated_totals.refuse_stated_total(tokens, start, quoted(text))  # '$1,850, $2,240, $6,065 in all': the mean?
+    bracketed_amounts.refuse_bracketed_amount(tokens, quoted(text))  # 'the tombola £95 (£59 after the float)'
     # 'after 20% off it was $48': never taken off again
-    price_after_cut.refuse_price_after_cut(tokens, start, _quote(text))
+    price_after_cut.refuse_price_after_cut(tokens, start, quoted(text))
     if tokens[start].kind == "end":
-        raise ToolInputError(f"there is no calculation in {_quote(text)}; {CAPABILITIES}")
+        raise ToolInputError(f"there is no calculation in {quoted(text)}; {CAPABILITIES}")
     failures: list[NotUnderstood] = []
     for production in (*PRODUCTIONS, solve_arithmetic):
         try:
@@ -325,14 +327,14 @@ def _solve(request: str, *, chained: bool) -> Solution:
             solution = _read_again(text, tokens, start, chained=chained)
             if solution is not None:  # read a phrase at a time it was refused; read by its quantities it is not
                 return solution
-            raise ToolInputError(f"I can't work out {_quote(text)}: {error}") from None
+            raise ToolInputError(f"I can't work out {quoted(text)}: {error}") from None
         if solution is not None:
             return solution
     solution = _read_again(text, tokens, start, chained=chained)
     if solution is not None:
         return solution
     if (lacking := readings.missing()) is not None:  # read in full, but a figure it needs is not said
-        raise ToolInputError(f"I can't work out {_quote(text)}: {lacking}")
+        raise ToolInputError(f"I can't work out {quoted(text)}: {lacking}")
     furthest = max(failures, key=lambda f: f.position)
     raise _Unplaced(not_understood(text, tokens, furthest))
 
@@ -435,6 +437,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(remarks.without_remarks(text, written), chained=chained)  # 'Eish, ... Kind regards, Sunil'
         or _again(comings_back.as_returned(text), chained=chained)  # 'the hirer came back having used 62 litres'
         or _again(split_wholes.as_total(text), chained=chained)  # 'if they split the whole lot evenly'
+        or _again(bill_inclusions.without_inclusion(text), chained=chained)  # 'bill ₡81 900 with service included'
         or _again(purpose_tails.without_purpose(text, written), chained=chained)  # 'in cm for his buddies'
         or sized_asks.in_sized_containers(text, lambda said: _solve(said, chained=chained))  # 'how many 50 litre bags'
         or _again(potting.one_to_a_pot(text), chained=chained)  # 'potting on 360 plugs into 2 litre pots'
@@ -480,21 +483,3 @@ def evaluate_expression(expression: str) -> Solution:
         return solve_arithmetic(tokens, start, strict_angles=False)
     except NotUnderstood as failure:
         raise ToolInputError(not_understood(text, tokens, failure)) from None
-
-
-def not_understood(text: str, tokens: list[Token], failure: NotUnderstood) -> str:
-    """One line: the request, the words that could not be placed, and what the calculator can do instead."""
-    token = tokens[min(failure.position, len(tokens) - 1)]
-    if token.kind == "end":
-        before = text[: token.start].rstrip(" ?.!")
-        where = f"it ends where {failure.expected} should follow"
-        return f"I can't work out {_quote(before or text)}: {where}; {CAPABILITIES}"
-    stop = min(len(text), token.start + 40)
-    snippet = text[token.start : stop].strip()
-    snippet = snippet if stop == len(text) else snippet.rsplit(" ", 1)[0] + " …"
-    return f"I can't work out {_quote(text)}: I don't understand {_quote(snippet)} there; {CAPABILITIES}"
-
-
-def _quote(text: str) -> str:
-    text = " ".join(text.split())
-    return f"'{text[:80]}…'" if len(text) > 80 else f"'{text}'"

@@ -154,6 +154,8 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
             raise NotUnderstood(start, "the start before the end ('what time' asks for a time, not a span)")
         first, second = endpoints
         if first.kind == "clock":
+            if _kept_hours(tokens, start, places, endpoints):
+                raise ToolInputError("say am or pm (or use 24-hour times): hours kept or worked may run past 12")
             return _clock_span(first, second, asked)
         return _date_span(first, second, asked, inclusive)
     onward = onward or started and ending and not leaving
@@ -164,6 +166,17 @@ def solve_timespan(tokens: list[Token], start: int) -> Solution | None:
 
 _ENDED = _ENDING | frozenset("landed arrived finished ended woke".split())
 _LEFT = _LEAVING | frozenset("left departed started began".split())
+
+
+_KEPT = frozenset("open opens opened opening close closes closed closing shift shifts work works worked".split())
+
+
+def _kept_hours(tokens: list[Token], start: int, places: list[int], ends: list[_Endpoint]) -> bool:
+    """'We open at 7:00 and close at 9:00': hours a place keeps or a shift runs, told on a 12-hour face with no am
+    or pm, which may be two hours or fourteen."""
+    twelve = all(e.meridiem is None and e.clock < 13 * 60 for e in ends)
+    zero = any(tokens[p].text.startswith("0") for p in places)  # '07:00': a 24-hour clock
+    return twelve and not zero and any(t.word in _KEPT for t in tokens[start:])
 
 
 def _told_backwards(tokens: list[Token], start: int, places: list[int]) -> bool:

@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from servers.tools.calculator.currencies import BEFORE, SIGNS
+from servers.tools.calculator.cifrao import as_escudos
+from servers.tools.calculator.currencies import SIGNS
 from servers.tools.calculator.currency_codes import as_currencies_after, as_currency_signs, signs_held
 from servers.tools.calculator.dashes import pause_dashes
+from servers.tools.calculator.digits import digits_end, is_digit
 from servers.tools.calculator.kept_readings import read_once
 from servers.tools.calculator.lakh_grouping import lakh_grouping_end
+from servers.tools.calculator.lettered_money import prefixed_currency
 from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.unit_spellings import per_every, powered_lengths
 from servers.tools.calculator.written_figures import as_read_here
@@ -103,6 +106,7 @@ def tokenize(request: str) -> list[Token]:
     tokens = as_currencies_after(tokens)  # '650 sol', '500 lek': money right after a figure, a word elsewhere
     tokens = as_currency_signs(tokens)  # 'NOK 21.50', 'Rp 350.000': a code before the figure, as a sign is
     tokens = signs_held(tokens)  # 'Tk 850', 'Fr. 38.50': the figure is the money's, as in 'Tk850'
+    tokens = as_escudos(tokens)  # '500$00': escudos and centavos either side of the cifrão
     tokens.append(Token("end", "", len(request)))
     return tokens
 
@@ -235,9 +239,9 @@ def _scan(text: str):
             i += 1
             continue
         attached = i > 0 and not text[i - 1].isspace()
-        if _is_digit(ch) or (ch == "." and i + 1 < n and _is_digit(text[i + 1])):
+        if is_digit(ch) or (ch == "." and i + 1 < n and is_digit(text[i + 1])):
             token, i = _number_like(text, i)
-        elif (prefixed := _prefixed_currency(text, i)) is not None:
+        elif (prefixed := prefixed_currency(text, i)) is not None:
             code, width = prefixed
             token, i = Token("currency", text[i : i + width], i, code), i + width
         elif ch.isalpha() or ch in _WORD_ALIASES:
@@ -251,56 +255,6 @@ def _scan(text: str):
         else:
             token, i = Token("symbol", _SYMBOL_ALIASES.get(ch, ch), i), i + 1
         yield Token(token.kind, token.text, token.start, token.value, attached)
-
-
-_BEFORE: dict[str, list[tuple[str, str]]] = {}
-for _written, _code in sorted(BEFORE.items(), key=lambda item: -len(item[0])):
-    _BEFORE.setdefault(_written[0].lower(), []).append((_written, _code))
-"""The letters written before a figure (``currencies.BEFORE``) by their first letter, the longest first."""
-
-
-def _prefixed_currency(text: str, i: int) -> tuple[str, int] | None:
-    """A currency written with letters before its amount, at the start of a word: 'NZ$1,150' (a dollar sign led by
-    its country), 'Rs 40,000', 'KSh 80', 'S/ 1,200'; the currency code and how many characters it takes."""
-    if i > 0 and text[i - 1].isalnum():
-        return None
-    for written, code in _BEFORE.get(text[i].lower(), ()):
-        end = i + len(written)
-        said = text[i:end]
-        if said != written and not (written.islower() and said.lower() == written):
-            continue  # 'a$5 coffee' is a $5 coffee, 'rm 45' a room: only 'A$5', 'RM 45' are written as the money
-        if written.endswith("/") and text[end : end + 1] != " ":
-            continue  # 'S/5' may be S divided by 5; 'S/ 1,200' and 'S/.1,200' are soles
-        if _is_digit(text[end : end + 2].strip()[:1] or "x"):
-            return code, len(written)
-    if text.startswith("R", i) and _is_digit(text[i + 1 : i + 2] or "x") and not _digits_go_on(text, i + 1):
-        return "ZAR", 1  # 'R2,400': rand, the capital R written against the amount as South Africans write it
-    if text.startswith("Q", i) and _is_digit(text[i + 1 : i + 2] or "x") and not _digits_go_on(text, i + 1):
-        if (
-            _digits_end(text, i + 1) - (i + 1) > 1
-            or text[i + 2 : i + 3] in (".", ",")
-            and _is_digit(text[i + 3 : i + 4] or "x")
-        ):
-            return "GTQ", 1  # 'Q275': quetzales as Guatemalans write them; 'Q3' is a quarter of the year
-    return None
-
-
-def _digits_go_on(text: str, i: int) -> bool:
-    """Whether the figure at ``i`` runs into letters ('R2D2', 'R5s'): a name or a code, not an amount of rand."""
-    end = _digits_end(text, i)
-    while end < len(text) and (text[end] in ",." and _is_digit(text[end + 1 : end + 2] or "x")):
-        end = _digits_end(text, end + 1)
-    return end < len(text) and text[end].isalpha()
-
-
-def _is_digit(ch: str) -> bool:
-    return "0" <= ch <= "9"  # str.isdigit() also takes "²", which is a power here
-
-
-def _digits_end(text: str, i: int) -> int:
-    while i < len(text) and _is_digit(text[i]):
-        i += 1
-    return i
 
 
 _BASES = {"x": (16, "0123456789abcdef"), "b": (2, "01"), "o": (8, "01234567")}
@@ -327,28 +281,28 @@ def _number_like(text: str, start: int) -> tuple[Token, int]:
     if based is not None:
         return based
     n = len(text)
-    i = _digits_end(text, start)
-    if i - start in (1, 2) and text[i : i + 1] == ":" and _digits_end(text, i + 1) == i + 3:
+    i = digits_end(text, start)
+    if i - start in (1, 2) and text[i : i + 1] == ":" and digits_end(text, i + 1) == i + 3:
         if int(text[start:i]) <= 24 or text[i + 3 : i + 4] == ":" or text[i + 3 : i + 4].isalnum():
             return _clock(text, start, i)  # '60:40' is no time of day but a ratio of parts, read as its numbers
-    if i - start == 4 and text[i : i + 1] == "-" and _digits_end(text, i + 1) == i + 3:
-        if text[i + 3 : i + 4] == "-" and _digits_end(text, i + 4) == i + 6:
+    if i - start == 4 and text[i : i + 1] == "-" and digits_end(text, i + 1) == i + 3:
+        if text[i + 3 : i + 4] == "-" and digits_end(text, i + 4) == i + 6:
             return _iso_date(text, start, i + 6)
     if i - start <= 2 and (lakhs := lakh_grouping_end(text, start, i)) is not None:
         i = lakhs  # '₹1,25,000': grouped in lakhs
     elif i - start <= 3:  # thousands groups: 1,234,567 but not the list 3,5,10
-        while text[i : i + 1] == "," and _digits_end(text, i + 1) == i + 4:
+        while text[i : i + 1] == "," and digits_end(text, i + 1) == i + 4:
             i += 4
-    if i < n and text[i] == "." and i + 1 < n and _is_digit(text[i + 1]):
+    if i < n and text[i] == "." and i + 1 < n and is_digit(text[i + 1]):
         dot = i
-        i = _digits_end(text, i + 1)
+        i = digits_end(text, i + 1)
         if dot - start in (1, 2) and i == dot + 3 and _meridiem_after(text, i):
             return _clock(text, start, dot)  # '7.15pm', '7.45 am': a clock time written with a dot
     mantissa_end = i
     exponent = 0
     if i < n and text[i] in "eE":
         j = i + 1 + (i + 1 < n and text[i + 1] in "+-")
-        k = _digits_end(text, j)
+        k = digits_end(text, j)
         if k > j and not (k < n and text[k].isalpha()):
             if k - j > 6 or int(text[j:k]) > MAX_EXPONENT:
                 raise ToolInputError(f"the number {text[start:k]} is too large to work with")
@@ -378,7 +332,7 @@ def _meridiem_after(text: str, i: int) -> bool:
 def _clock(text: str, start: int, colon: int) -> tuple[Token, int]:
     hour, minute = int(text[start:colon]), int(text[colon + 1 : colon + 3])
     end = colon + 3
-    if text[end : end + 1] == ":" and _digits_end(text, end + 1) == end + 3:
+    if text[end : end + 1] == ":" and digits_end(text, end + 1) == end + 3:
         end += 3  # seconds are read and ignored: time spans are reported to the minute
     if hour > 24 or minute > 59:
         raise ToolInputError(f"{text[start:end]} is not a clock time")
@@ -419,7 +373,7 @@ def _word(text: str, start: int) -> tuple[Token, int]:
         return Token("word", "before", start), i + 1  # 'gross b4 tax': text-speak for 'before'
     if word.lower() == "log":  # log10(x), log2(x)
         for base in ("10", "2"):
-            if text.startswith(base, i) and not _is_digit(text[i + len(base) : i + len(base) + 1] or "x"):
+            if text.startswith(base, i) and not is_digit(text[i + len(base) : i + len(base) + 1] or "x"):
                 return Token("word", word + base, start), i + len(base)
     return Token("word", _TEXTING.get(word) or _MISSPELLINGS.get(word.lower()) or _hyphened(word), start), i
 

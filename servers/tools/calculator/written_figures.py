@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from servers.tools.calculator.cifrao import cifrao_thousands
 from servers.tools.calculator.currencies import NAMES_AFTER, SIGNS, signs_of, words_of
 from servers.tools.calculator.quantities import lookup
 from servers.tools.inputs import ToolInputError
@@ -67,7 +68,7 @@ class _Figure:
 def as_read_here(text: str) -> str:
     """``text`` with every figure written in another convention rewritten as read here, character for character;
     a ToolInputError for a figure whose convention the request leaves open."""
-    text = _spaced_fractions(_closed_abbreviations(_unhyphened(_whole_dashes(text))))
+    text = _spaced_fractions(_closed_abbreviations(_unhyphened(_whole_dashes(cifrao_thousands(text)))))
     if not any(ch in text for ch in ".,'" + _THIN + " "):
         return text
     figures = [_split(m.group(), m.start()) for m in _FIGURE.finditer(text)]

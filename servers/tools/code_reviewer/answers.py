@@ -209,7 +209,7 @@ _KEEPS_VALUES = frozenset(
 _RAISES_NOTHING = frozenset(
     {"mutable-default", "mutable-class-attribute", "late-binding-closure", "float-equality", "seeded-extreme"}
     | {"return-in-loop", "loop-skips-last", "loop-skips-first", "floor-division", "reversed-augmented-assignment"}
-    | {"repeat-one-short"}
+    | {"repeat-one-short", "reset-in-loop", "conversion-factor", "tax-only", "tax-taken-as-discount"}
     | {"is-literal", "tax-subtracted", "square-as-double"}
     | {"loose-equality", "swallowed-exception", "bare-except", "missing-f-prefix", "get-default-discarded"}
     | {"discarded-result", "open-without-with", "request-without-timeout", "endless-loop", "loop-never-ends"}

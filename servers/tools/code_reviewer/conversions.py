@@ -1,7 +1,8 @@
 """A unit conversion written the wrong way round, against the factor the user states.
 
 "1 carat is 0.2 g" with ``def grams_to_carats(grams): return grams * 0.2``: a gram is 5 carats, so grams to carats
-divides by 0.2, and the code gives 0.04 of what it should (``conversion-inverted``). The request says how many of
+divides by 0.2, and the code gives 0.04 of what it should (``conversion-inverted``); "1 jin is 500 g" with
+``jin * 1000`` converts the right way by another factor (``conversion-factor``). The request says how many of
 one unit make another ("1 carat is 0.2 g", "one lb = 0.4536 kg", "an inch is 2.54 cm"); the function is named for
 the conversion ("grams_to_carats", "lb2kg", "inches_in_cm") and applies that factor to its parameter once, with
 ``*`` or ``/``. Converting into the bigger unit divides by the factor and out of it multiplies: the other operator
@@ -61,6 +62,20 @@ def inverted_conversions(code: Code, request: str) -> list[Finding]:
         else:
             continue
         for node in ast.walk(function):
+            mismatch = _other_factor(node, params, factor, ast.Div if wrong is ast.Mult else ast.Mult)
+            # '1 jin is 500 g' and 'jin * 1000': converted the right way, by another factor
+            if mismatch is not None and isinstance(node, ast.BinOp):
+                findings.append(
+                    finding(
+                        node,
+                        "conversion-factor",
+                        f"'{ast.unparse(node)}' uses {mismatch:g}, but as you say one "
+                        f"{target if right == '/' else source} is {factor:g} "
+                        f"{_plural(source if right == '/' else target)}",
+                        f"use {factor:g}, as in '{_param_of(node, params)} {right} {factor:g}'",
+                    )
+                )
+                break
             if not (isinstance(node, ast.BinOp) and isinstance(node.op, wrong)):
                 continue
             operands = (node.left, node.right)
@@ -81,3 +96,24 @@ def inverted_conversions(code: Code, request: str) -> list[Finding]:
             )
             break
     return findings
+
+
+def _other_factor(node: ast.AST, params: set[str], factor: float, op: type[ast.operator]) -> float | None:
+    """The constant other than ``factor`` a parameter is converted by with the right operator ('jin * 1000' where
+    one jin is 500 g), or None: the factor may be written as the request says it or not at all."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, op)):
+        return None
+    operands = (node.left, node.right)
+    constant = next((o for o in operands if isinstance(o, ast.Constant) and isinstance(o.value, int | float)), None)
+    param = next((o for o in operands if isinstance(o, ast.Name) and o.id in params), None)
+    if constant is None or param is None or op is ast.Div and node.right is not constant:
+        return None
+    assert isinstance(constant.value, int | float)
+    value = float(constant.value)
+    if value in (0.0, 1.0, factor) or abs(value * factor - 1) < 1e-9:
+        return None  # the factor itself, or its inverse (the wrong way round, reported as that)
+    return value
+
+
+def _param_of(node: ast.BinOp, params: set[str]) -> str:
+    return next(o.id for o in (node.left, node.right) if isinstance(o, ast.Name) and o.id in params)

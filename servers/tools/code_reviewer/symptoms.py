@@ -140,7 +140,7 @@ SYMPTOMS.append(
 # (or an error passed over in a loop that adds up, ``hidden_skips``, which explains any wrong total).
 LOW_TOTAL = frozenset(
     {"repeat-one-short", "count-rounded-down", "loop-skips-last", "loop-skips-first", "return-in-loop"}
-    | {"overwritten-total"}  # a return inside the loop adds the first alone, an '=' keeps the last alone
+    | {"overwritten-total", "reset-in-loop"}  # a return in the loop adds the first alone, an '=' keeps the last
 )
 SYMPTOMS.append(
     (

@@ -52,7 +52,7 @@ from servers.tools.researcher.relevance import (
     says_what_kind,
     unsaid_of_subject,
 )
-from servers.tools.researcher.request_talk import names_no_topic
+from servers.tools.researcher.request_talk import chooses_unnamed, names_no_topic
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.titles import implied_by_title, says_long_name, spelled_out_stems, title_parts
 from servers.tools.researcher.wholes import counted_in_whole
@@ -164,8 +164,8 @@ def key_words(question: str) -> dict[str, str]:
         keys.setdefault(letter.lower(), letter)
     if len(keys) > MAX_KEY_WORDS:
         raise NotAQuestion(too_long=True)
-    if keys and names_no_topic(w for k, w in keys.items() if k not in SOFT_STEMS):
-        return {}  # "Could you do two things for me?", "Hi there, can you help me", "What happened to the two?"
+    if keys and (names_no_topic(w for k, w in keys.items() if k not in SOFT_STEMS) or chooses_unnamed(question)):
+        return {}  # "Could you do two things for me?", "Hi there, can you help me", "Which one will make me more?"
     return keys
 
 

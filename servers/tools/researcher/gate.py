@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from servers.tools.researcher.abbreviations import EXPANSION, expanded
 from servers.tools.researcher.causes import asks_cause_of_thing, clauses_of, quality_asked
+from servers.tools.researcher.former import unsaid_before
 from servers.tools.researcher.owners import unowned
 from servers.tools.researcher.ranking import same_word, unranked
 from servers.tools.researcher.wording import IRREGULAR, base_form
@@ -453,7 +454,8 @@ def unanswered(question: str, asked: Asked | None, passage: str, known: set[str]
     held = [sentence for sentence in _sentences(passage) if holds(asked, sentence, known, document)]
     if not held:
         return asked.kind if asked is not None else None
-    return unranked(question, passage) or unowned(question, held, document)  # not Venus's for the Sun's
+    # not Venus's for the Sun's; not the capital now for the one before it
+    return unranked(question, passage) or unowned(question, held, document) or unsaid_before(question, passage)
 
 
 def _sentences(passage: str) -> list[str]:

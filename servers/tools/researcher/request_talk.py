@@ -9,6 +9,7 @@ do two things for me?", "Right, here goes" or "Quick question", which ask nothin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 NUMBER_WORDS = frozenset(
@@ -28,3 +29,14 @@ _TALK = frozenset(
 def names_no_topic(words: Iterable[str]) -> bool:
     """Do ``words`` (a request's key words, as written) hold nothing but talk about the request itself?"""
     return all(w.casefold() in NUMBER_WORDS or w.casefold() in _TALK for w in words)
+
+
+# "Which one will make me more money?", "which of them is cheaper": a choice between things said elsewhere
+_WHICH_UNNAMED = re.compile(r"\bwhich\s+(?:one|ones|of\s+(?:them|these|those|the\s+two|both))\b", re.IGNORECASE)
+_OPTIONS = re.compile(r"\bor\b|\bbetween\b|\bversus\b|\bvs\b", re.IGNORECASE)
+
+
+def chooses_unnamed(question: str) -> bool:
+    """Whether ``question`` asks to choose between things it does not name ("Which one will make me more money?"):
+    what the choice is between was said elsewhere, so no note can answer it, whatever words it shares."""
+    return _WHICH_UNNAMED.search(question[:400]) is not None and _OPTIONS.search(question[:400]) is None

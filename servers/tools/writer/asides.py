@@ -38,11 +38,17 @@ _SIZE_OR_TONE = (
     r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty)[\s-]+"
     r"(?:words?|sentences?|lines?))"
 )
-_SIZE_ONLY = (
+_SIZE_SAID = (
     r"(?:(?:no more than|not more than|under|below|less than|fewer than|at most|max(?:imum)?|up to|within|in|"
     r"about|around|exactly)\s+)?(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
     r"twenty|thirty|fifty)[\s-]+(?:words?|sentences?|lines?)(?:,?\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer)))?"
-    r"(?:,?\s+please)?$"
+)
+_SIZE_ONLY = rf"{_SIZE_SAID}(?:,?\s+please)?$"
+# a word the text must say, with its size or alone: "Under 25 words and it must say free.", "It must say FREE."
+_MUST_SAY = (
+    rf"(?:{_SIZE_SAID}\s+and\s+)?{_THE_TEXT}\s+(?:has to|have to|must|should|needs to|need to)\s+"
+    r"(?:say|include|mention|contain|have|use)\s+(?:the\s+word\s+)?[\"'\u2018\u201c]?[\w-]+[\"'\u2019\u201d]?"
+    r"(?:\s+in\s+it)?(?:,?\s+please)?$"
 )
 # How a text should feel, beyond a tone: "funny", "moving", "not too cheesy". Said alone ("Something funny and
 # heartfelt.") it describes the writing and gives no fact to write.
@@ -72,11 +78,12 @@ _ASIDE = re.compile(
     r"(?:no|without|avoid|skip|(?:don'?t|do not)\s+use|go\s+easy\s+on)\s+(?:the\s+|any\s+|too\s+many\s+)?"
     r"(?:hashtags?|emojis?|emoticons?|exclamation\s+marks?|jargon|buzzwords?|clich[eé]s?|fluff)\b|"
     # a sentence that is only a size: "No more than 8 words please.", "Max 10 words.", "7 words or less."
-    rf"{_SIZE_ONLY}|"
+    rf"{_SIZE_ONLY}|{_MUST_SAY}|"
     # a sentence that is only how the text should feel: "Something funny and heartfelt.", "Nothing too soppy."
     rf"(?:something|anything|nothing)\s+(?:{_DEGREE}\s+)?{_MANNER}"
     rf"(?:(?:\s*,\s*|\s+(?:and|but|yet|or)\s+|\s*,\s*(?:and|but|yet)\s+)(?:{_DEGREE}\s+)?{_MANNER}){{0,3}}"
-    r"(?:,?\s+please)?$)",
+    # a word to the reader after it: "Something punchy, eh.", "something short please mate"
+    r"(?:,?\s+(?:please|pls|eh|mate|bro|brah|bud|ok|okay|thanks|cheers)){0,2}$)",
     re.I,
 )
 # A clause about someone or something named ("ask Sam to review it by Friday", "ask him to check it") is content.

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.lengths import amount
+from servers.tools.writer.listed_facts import split_listed_facts
 from servers.tools.writer.profiles import profile_sentences
 from servers.tools.writer.senders import sent_from
 from servers.tools.writer.sentence_splits import (
@@ -276,6 +277,7 @@ def fit_sentences(
         _split_named_relative,
         _split_reason,
         _split_where,
+        split_listed_facts,  # last: "grown in the lagoon, colours from silver to green, ...": a fact each
     ):
         while len(body) < count:
             longest = max(range(len(body)), key=lambda i: len(body[i]))

@@ -1,0 +1,93 @@
+"""A trip told one way and then 'come back', money written the way Lesotho, Cape Verde, Costa Rica and Serbia write
+it, rounding to a currency's whole unit, a bill that holds its charges already, words to the reader around a sum,
+and clock times with no am or pm: answered where the request settles them, declined where it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.conftest import refused, solved
+
+pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # the distance told is one way: coming back drives it twice
+        (
+            "The truck from Thaba-Tseka to the wool shed in Maseru is 175 km, we go and come back. It uses 14 "
+            "litres per 100 km and diesel is M22.50 a litre. How much for the diesel?",
+            1102.5,
+        ),
+        (
+            "Kano to Kaduna is 230 km, I carry the cloth there in the bus and come back same day. The bus do 12 km "
+            "per litre and fuel is ₦680 per litre. How much fuel money for the whole trip, to the nearest naira",
+            26067,
+        ),
+        # maloti written with an M, escudos with the cifrão, colones and dinars with their own grouping
+        ("Please calculate 3 rugs at M1 950 each.", 5850),
+        ("Khotso. The broker paid for my clip: 86 kg at M210 a kg and 142 kg at M145 a kg. What is the total?", 38650),
+        ("And how much is 25 litres at 500$00 the litre?", 12500),
+        ("3 bottles at 1.250$50 each, what is the total?", 3751.5),
+        ("Sales: 3 carretas at ₡38 500 and 12 plates at ₡9 800. What is the total, mae?", 233100),
+        ("Tractor uses 4,5 liters per hour, it worked 26 hours. Diesel is 205 din per liter. Diesel cost?", 23985),
+        # a whole unit of any money asked, after money shown to the cent by default
+        ("Fuel is ₦680.55 per litre and I need 38.5 litres. How much, to the nearest naira?", 26201),
+        ("Fuel is £1.555 per litre and I need 38.5 litres. How much, to the nearest pound?", 60),
+        # the bill holds its charges already: the share is the bill divided
+        ("Mahjong dinner, bill HK$1,386 already include service charge, 6 of us split even. How much each la?", 231),
+        ("9 of us ate at a soda, bill ₡81 900 with service and IVA included. Split equal, how much each?", 9100),
+        # words to the reader before or after the sum
+        ("Mate, what is 12 times 4?", 48),
+        ("What is 12 times 4, bro?", 48),
+        (
+            "Order from the showroom on Residency Road: 6 stoles at ₹7,500 each and 2 shawls at ₹36,000 each. "
+            "Please total it.",
+            117000,
+        ),  # fmt: skip
+        # a stay, or the same part of the day: under 12 hours with no am or pm
+        ("The tourist bus arrived at 9:50 and left at 12:05. How long did they stay at the taller?", 2.25),
+        ("Pounding poi Saturday, start 4:45 in da morning, pau 11:15 same morning. How many hours dat?", 6.5),
+        ("We open at 11u30 and close at 22u00. How many hours are we open?", 10.5),
+        ("We started 6:45am and finished 3:20pm. How long did it take? Hours and minutes please", 515 / 60),
+    ],
+)
+async def test_trips_money_and_spans_as_people_write_them(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # a road named with an M is no money, and the rest is a plain time
+        "the M25 is 188 km and I drive it at 94 km/h then pay M30. How much?",
+        # a trip may run overnight; hours kept or worked may run past 12
+        "the ferry sets off at 10:15 and reaches the island at 12:40, how long does it take?",
+        "We open at 7:00 and close at 9:00. How many hours are we open?",
+        "The shop is open from 9:30 to 11:45. How long?",
+        # what each of 22 people gets is no total for them all
+        "Staff party for 22 people: each gets fries with a frikandel at 6,50 € and 2 pintjes at 2,80 €. "
+        "How much is that all together?",
+        # an opinion between two crops
+        "Should I plant Polka next year or stay with Willamette, which one will make me more money?",
+        # a word to the reader only after a comma: 'for my brother' is who it is for
+        "What is 12 times 4 for my brother?",
+    ],
+)
+async def test_what_the_request_leaves_open_is_declined(request_text: str):
+    assert await refused(request_text)
+
+
+async def test_the_road_is_not_money():
+    assert (await solved("take the M2 for 40 km at 80 km/h, how long in hours"))["result"] == pytest.approx(0.5)
+
+
+async def test_a_charge_worked_out_of_a_bill_is_not_set_aside():
+    solution = await solved("Bill £64 includes a 12.5% service charge. How much was the service charge?")
+    assert solution["result"] == pytest.approx(7.11, abs=0.01)
+
+
+async def test_a_stay_with_no_am_or_pm_says_how_it_was_read():
+    solution = await solved("The bus arrived at 9:50 and left at 12:05. How long did they stay?")
+    assert any("no am or pm" in note for note in solution["notes"])
