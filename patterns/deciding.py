@@ -48,11 +48,13 @@ from patterns.asked_jobs import asked_job, reading_asked
 from patterns.asked_sums import labelled_sum, sum_asked
 from patterns.charges import charge_head
 from patterns.checked_sums import checked_sum_head
+from patterns.choice_counts import without_choice_count
 from patterns.contents import without_contents
 from patterns.decisions import decision_head
 from patterns.declared import action_stems, declared_verbs, declared_words, example_verbs, plain_head
 from patterns.evaluator import without_loop_instruction
 from patterns.forms import (
+    CODE_MARK,
     MAX_NUMBER_SCAN,
     asks_a_span,
     asks_for_a_fact,
@@ -323,7 +325,7 @@ class RankingDecider:
         """The same ranking, synchronously (the supervisor's offline planner and benchmarks use it)."""
         if not workers or not text.strip():
             return []
-        text = without_opener(text)  # "Quick one, what's the speed of light?": the opener's "one" counts nothing
+        text = without_choice_count(without_opener(text))  # "Quick one, ...", "Which two countries": no counts
         text = without_guess(text)  # "..., my friend says it's 20 million": what is asked, not the guess at it
         text = question_after_situation(without_remark(text))  # why it is asked, before or after, asks nothing
         # "..., and revise it until the critic approves": the loop asked of a pattern names nobody's job
@@ -420,10 +422,9 @@ class RankingDecider:
             # two clock times and how long between them, or one unit counted in another, or the mean of a list
             # given: a sum to work out, whatever the times, units or numbers are of
             score = [s if p.on_numbers else s * self.worldly for p, s in zip(profiles, score, strict=True)]
-        if head is None and _hands_over_code(text):
-            # a ``` block is code to read, whatever the words beside it say ("KeyError when counting words"): a
-            # worker that does not say it works on code has nothing to do with it, unless a verb says who acts
-            # ("Write a short explanation of this code for the newsletter")
+        if head is None and (_hands_over_code(text) or text.rstrip().endswith(CODE_MARK)):
+            # a ``` block (or a part marked as code) is code to read, whatever the words beside it say: a worker that
+            # does not say it works on code has nothing to do with it, unless a verb says who acts ("Write ...")
             score = [s if p.on_code else s * self.formless for p, s in zip(profiles, score, strict=True)]
         given = split_material(text)
         if named or composes_from_notes(*given):

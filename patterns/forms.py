@@ -265,6 +265,8 @@ _CODE_LINE = re.compile(
     r"[^\n]{0,200}?[:;{(=]"
     # a branch of an if-chain ("elif days == 2: return 18", "else:"): a keyword prose never opens a line with
     r"|^[ \t]*(?:elif\b[^\n]{0,200}?:|else[ \t]*:)"
+    # a block opened by a colon at the end of its line ("for g in garrafoes:"), a bare return, a call to print
+    r"|^[ \t]*(?:for|while|if|with)\b[^\n]{0,200}?:[ \t]*$|^[ \t]*return\b|^[ \t]*print\("
 )
 CODE_MARK = "(code)"
 """Put after an instruction whose material is code, so it is ranked as working on code ("Review (code)")."""

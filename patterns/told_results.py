@@ -36,12 +36,14 @@ _NAMED = (
     r"(?:\s+of\s+(?:the\s+)?[a-z-]+)?"
     r"(?:\s+(?:he|she|they|we|i|you)\s+(?:[a-z']+\s+){0,2}?[a-z']+)?)"
     # (not "with the total and the VAT": one figure cannot say two things)
-    r"(?=\s*$|\s*[,.;!?]|\s+(?:so|by|before|for|please|today|tomorrow)\b)"
+    # ("... the total wage bill and that payment is on the 1st": another point after it, told as a clause)
+    r"(?=\s*$|\s*[,.;!?]|\s+(?:so|by|before|for|please|today|tomorrow)\b|\s+and\s+that\s)"
 )
 # What hands the result to the text: "with", "including", "telling him", "letting her know".
 _HANDS = re.compile(
     r"\b(?P<lead>(?:with|including|giving|showing|stating|quoting|confirming)\s+"
-    r"|(?:telling|tell|reminding|remind)\s+(?:him|her|them|me|us|you|everyone|[A-Z][a-z]+)\s+)" + _NAMED,
+    r"|(?:telling|tell|reminding|remind)\s+(?:him|her|them|me|us|you|everyone|[A-Z][a-z]+|(?:the|my|our)\s+[a-z]+s)"
+    r"\s+)" + _NAMED,
     re.IGNORECASE,
 )
 # "Email the class the answer": a message verb, its receiver, then the result.
@@ -50,8 +52,8 @@ _TO_RECEIVER = re.compile(
     r"(?:the\s+|my\s+|our\s+)?[a-z]+(?:\s+[a-z]+)?\s+)" + _NAMED,
     re.IGNORECASE,
 )
-# a figure alone: "$43.50", "£49.50 in total", "6.9 kg", "x = 9"
-_FIGURE = re.compile(r"^(?:[$\u20ac\u00a3\u00a5]?-?\d|[a-z]\s?=\s?-?\d)", re.IGNORECASE)
+# a figure alone: "$43.50", "£49.50 in total", "₹50,700.00", "CVE 12,500.00", "6.9 kg", "x = 9"
+_FIGURE = re.compile(r"^(?:(?:[A-Z]{3}\s)?[^\w\s]?-?\d|[a-z]\s?=\s?-?\d)")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|altogether|total)\.?$", re.IGNORECASE)
 # A message said by its verb ("Email the class ...", "Text Priya ..."), or a text named by one of ``TEXT_KINDS``: the

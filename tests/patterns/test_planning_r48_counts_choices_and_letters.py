@@ -80,3 +80,35 @@ def test_sum_it_up_is_no_order_to_total() -> None:
 def test_check_and_fix_until_is_the_evaluators_loop(loop: str) -> None:
     task = f"Write a small sign for the farm shop: free tasting of dates, please don't touch with bare hands. {loop}"
     assert without_loop_instruction(task).endswith("bare hands.")
+
+
+def test_a_result_told_to_named_readers_is_said_with_its_figure() -> None:
+    from patterns.told_results import told_result
+
+    told = told_result(
+        "Write a small notice for the karkhana wall telling the weavers the total wage bill and that payment is on "
+        "the 1st",
+        "₹50,700.00",
+    )
+    assert told is not None and "the total wage bill is ₹50,700.00 and that payment" in told
+    assert told_result("Write a note to Linda with the total", "CVE 12,500.00") == (
+        "Write a note to Linda saying the total is CVE 12,500.00"
+    )
+
+
+async def test_the_count_of_things_a_question_picks_is_no_sum(decider: RankingDecider) -> None:
+    text = "Which two countries share Lake Titicaca? The gringos always ask where the other side is"
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [t.worker for t in plan.tasks] == ["researcher"]
+
+
+async def test_pasted_code_with_a_symptom_in_figures_words_goes_to_the_code_reviewer(decider: RankingDecider) -> None:
+    from patterns.pasted_code import fenced
+
+    text = fenced(
+        "My grandson in Praia made this to count the litres in my garrafões, but it always says only the last one. "
+        "Help\n\ndef total_litres(garrafoes):\n    for g in garrafoes:\n        total = 0\n        total += g\n"
+        "    return total\n\nprint(total_litres([5, 5, 20, 10]))\n"
+    )
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [t.worker for t in plan.tasks] == ["code_reviewer"]

@@ -91,3 +91,69 @@ async def test_a_charge_worked_out_of_a_bill_is_not_set_aside():
 async def test_a_stay_with_no_am_or_pm_says_how_it_was_read():
     solution = await solved("The bus arrived at 9:50 and left at 12:05. How long did they stay?")
     assert any("no am or pm" in note for note in solution["notes"])
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # a question relayed for someone else, the unit they want said first
+        (
+            "An Aussie bloke asks the size of my station in acres. It's 320 hectares, 1 ha = 2.471 acres. To the "
+            "nearest acre.",
+            791,
+        ),
+        (
+            "American customer wants the saree length in yards. Saree is 6.3 metres, 1 yard = 0.9144 metre. Answer "
+            "in 2 decimal.",
+            6.89,
+        ),
+        (
+            "Customer in America asks the weight of the gift box in pounds. The box is 1.5 kg, 1 kg = 2.2046 lb. "
+            "Two decimals.",
+            3.31,
+        ),
+        # the places asked by a verb of their own, or allowed with 'is enough'
+        (
+            "The bale weight is 330 lb. How many kilograms is that if 1 lb = 0.4536 kg? One decimal is enough hle.",
+            149.7,
+        ),
+        ("The weight drops 1,60 m in 30 hours. How many cm per hour is that, one decimal is enough", 5.3),
+        # an order to total the figures, closing them
+        ("40 bottles at €8 and 10 bottles at €6. Add it up please", 380),
+        ("3 clocks at 289,00 €, 2 clocks at 465,00 €. Total it.", 1797),
+    ],
+)
+async def test_relayed_questions_places_and_orders_to_total(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+async def test_a_relayed_wish_for_money_in_another_currency_is_still_declined():
+    assert await refused("My friend wants the price in euros. It costs 40 dollars.")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Madam from Abuja collected 14 wrappers at ₦9,500 each and 6 indigo scarves at ₦4,200 each. She has "
+            "paid ₦100,000 already, how much is remaining for her to pay?",
+            58200,
+        ),
+        ("Sold 4 steers at $185 each and 3 heifers at $142. Minus $25 for the truck. What do I take home?", 1141),
+        ("4 steers at $185 each and 3 heifers at $142 each, less $25 for the truck. What is left?", 1141),
+    ],
+)
+async def test_priced_lines_less_one_amount_paid_or_taken_off(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "4 steers at $185 each. Minus $25 for the truck and $10 fees. What do I take home?",  # two amounts off
+        "4 steers at $185 each. Minus $2,000 for the truck. What do I take home?",  # more than the lines
+        "4 steers at $185 each. Minus €25 for the truck. What do I take home?",  # another money
+    ],
+)
+async def test_lines_less_anything_else_is_declined(request_text: str):
+    assert await refused(request_text)

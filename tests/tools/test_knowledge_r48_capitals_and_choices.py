@@ -49,3 +49,8 @@ async def test_a_capital_before_the_present_one_is_not_answered_by_the_present_o
 
 async def test_the_present_capital_is_still_answered(tmp_path):
     assert "Dakar" in await researched(tmp_path, "What is the capital of Senegal?")
+
+
+async def test_a_role_claimed_as_still_held_is_checked_as_held(tmp_path):
+    assert await verdict(tmp_path, "Is it true that Bonn is still the capital of Germany?") == "contradicted"
+    assert await verdict(tmp_path, "Is Berlin still the capital of Germany?") == "supported"

@@ -44,3 +44,21 @@ async def test_how_it_should_feel_with_a_word_to_the_reader_is_no_fact(tail: str
         f"Write me a post for the rodeo's Facebook page to announce the bull-riding competition, {tail}."
     )
     assert outcome.status != "completed", outcome.text
+
+
+async def test_four_facts_in_three_sentences_share_them_out():
+    outcome = await writer_outcome(
+        "Write 3 sentences for the board at my trapiche. Facts: grogue made here since 1938, the cane is pressed in "
+        "the old trapiche, visitors can taste for 200$00, open Monday to Saturday."
+    )
+    assert outcome.status == "completed", outcome.text
+    assert outcome.text.count(". ") + 1 == 3 and "1938" in outcome.text and "Saturday" in outcome.text
+
+
+async def test_a_second_reported_clause_is_said_as_one():
+    outcome = await writer_outcome(
+        "Write a small notice for the karkhana wall telling the weavers the total wage bill is ₹50,700.00 and that "
+        "payment is on the 1st"
+    )
+    assert outcome.status == "completed", outcome.text
+    assert "and payment is on the 1st" in outcome.text and "and that" not in outcome.text

@@ -59,6 +59,12 @@ _COMES_TO = re.compile(
 )
 # 'Total up 4 inner tubes at €7.99 and a track pump at €29': work them out
 _TOTAL_UP = re.compile(r"^\s*(?:total|tot)\s+up\s+(?=\d|[$£€]|an?\s)", re.IGNORECASE)
+# '40 bottles at €8 and 10 bottles at €6. Add it up please.': an order to total the figures, closing them
+_ADD_IT_UP = re.compile(
+    r"(?<=[.!?])\s+(?:please\s+)?(?:add\s+(?:it|them|these|everything)(?:\s+all)?\s+up|total\s+(?:it|them)(?:\s+up)?)"
+    r"(?:,?\s*(?:please|pls|for\s+me|thanks))?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 # 'Work out 46 portions of salmon at 150 g each in kg': how many kg the givens come to
 _IN_UNIT = re.compile(
     r"^\s*(?:work\s+out|calculate|figure\s+out|compute)\s+(\d[^?]*?)\s*,?\s+in\s+([a-z]{1,12})\s*[.?!]?\s*$",
@@ -114,6 +120,7 @@ def restated(text: str) -> str | None:
     said = _NAMED_ASK.sub(_named_ask, said)
     said = _COMES_TO.sub(lambda m: f"Work out {m.group(1)}", said)
     said = _TOTAL_UP.sub("Work out ", said)
+    said = _ADD_IT_UP.sub(" What is the total?", said)
     said = _IN_UNIT.sub(lambda m: f"How many {m.group(2)} is {m.group(1)}?", said)
     said = _STEP_ASK.sub(lambda m: f"{m['ask'][0].upper()}{m['ask'][1:].rstrip()}?", said)
     said = _COMMANDED.sub(_commanded, said) if said == text else said

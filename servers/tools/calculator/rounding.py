@@ -27,7 +27,7 @@ _NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 
             "pound": 0, "quid": 0, "dollar": 0, "euro": 0}  # fmt: skip
 _CURRENCY_NEAREST = {"pound": "£", "quid": "£", "dollar": "$", "euro": "€"}  # 'to the nearest pound': an amount of £
 _OF_MONEY = frozenset({"cent", "penny"})
-_CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks"})
+_CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks", "hle", "la", "lah", "eh"})  # and a closing particle
 _MAX_PLACES = 12
 _MONEY = "$€£¥₹"
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -114,6 +114,8 @@ def closing_rounding(tokens: list[Token]) -> Rounding | None:
         return None
     if tokens[first - 1].word == "to":
         at = _asked_by(tokens, first - 1)
+    elif tokens[first - 1].word in ("me", "in") and first >= 3 and tokens[first - 2].word in _ROUND:
+        at = first - 2  # 'Give me two decimals.', 'Answer in 2 decimal.': the places asked by a verb of their own
     elif tokens[first - 1].text in _PAUSES and (tokens[end - 1].word != "places" or tokens[end - 2].word == "decimal"):
         at = first  # '? 2 dp please': the places alone, after the question
     else:
@@ -131,6 +133,7 @@ _PAUSES = frozenset({"?", ",", ".", "!", "-", "—", ";", ":"})
 _ROUND = frozenset({"round", "rounded", "give", "answer", "show", "put"})
 _IT = frozenset({"it", "that", "this", "them", "answer", "the", "me", "off", "up"})
 _ALLOWED = (("is", "fine"), ("is", "ok"), ("is", "okay"), ("is", "good"), ("would", "be", "good"), ("will", "do"),
+            ("is", "enough"),
             ("would", "be", "great"), ("is", "great"), ("fine",), ("ok",))  # fmt: skip
 
 

@@ -73,6 +73,7 @@ from servers.tools.calculator import (
     later_sentences,
     leftover_remarks,
     line_totals,
+    lines_less,
     list_labels,
     listed_counts,
     listed_periods,
@@ -121,6 +122,7 @@ from servers.tools.calculator import (
     rate_nouns,
     readings,
     rectangle_totals,
+    relayed_asks,
     remarks,
     restated_clocks,
     reverse,
@@ -438,6 +440,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(comings_back.as_returned(text), chained=chained)  # 'the hirer came back having used 62 litres'
         or _again(split_wholes.as_total(text), chained=chained)  # 'if they split the whole lot evenly'
         or _again(bill_inclusions.without_inclusion(text), chained=chained)  # 'bill ₡81 900 with service included'
+        or _again(relayed_asks.as_question(text), chained=chained)  # 'Customer wants the length in yards. ...'
+        or lines_less.solve_lines_less(text, lambda said: _solve(said, chained=chained))  # '... She paid ₦100,000'
         or _again(purpose_tails.without_purpose(text, written), chained=chained)  # 'in cm for his buddies'
         or sized_asks.in_sized_containers(text, lambda said: _solve(said, chained=chained))  # 'how many 50 litre bags'
         or _again(potting.one_to_a_pot(text), chained=chained)  # 'potting on 360 plugs into 2 litre pots'

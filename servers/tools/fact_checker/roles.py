@@ -167,9 +167,13 @@ def _symbol_of(found: re.Match[str]) -> tuple[str, str]:
     return found.group("element") or found.group("owner"), found.group("symbol") or found.group("owned")
 
 
+_STILL = re.compile(r"\bis\s+still\s+the\b", re.IGNORECASE)
+"""'Bonn is still the capital of Germany' claims it holds the role now, as 'Bonn is the capital of Germany' does."""
+
+
 def claimed_role(claim: str) -> Role | None:
     """The role a claim names the holder of ("Sydney is the capital of Australia"), or None."""
-    text = fronted(claim.strip().rstrip(".!?")[:MAX_TEXT])
+    text = _STILL.sub("is the", fronted(claim.strip().rstrip(".!?")[:MAX_TEXT]))
     if (symbol := _SYMBOL_CLAIM.match(text)) is not None:
         return _element_symbol(*_symbol_of(symbol), text)
     if (formula := _FORMULA_CLAIM.match(text)) is not None:

@@ -464,9 +464,13 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
+_AND_THAT = re.compile(r"\s+and\s+that\s+(?=[a-z]+\s+(?:is|are|was|were|will|has|have|can|must)\s)")
+
+
 def sentence(point: str) -> str:
-    """A point as a sentence: first letter capitalised, ending in punctuation."""
-    point = point.strip()
+    """A point as a sentence: first letter capitalised, ending in punctuation; a second reported clause said as one
+    ("the bill is ₹50,700.00 and that payment is on the 1st": "... and payment is on the 1st")."""
+    point = _AND_THAT.sub(" and ", point.strip())
     first = point.split(None, 1)[0] if point else ""
     if not re.search(r"[_()\[\]./]|[a-z][A-Z]", first):  # an identifier ("parse_date", "getUser()") keeps its case
         point = point[:1].upper() + point[1:]
