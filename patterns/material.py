@@ -255,6 +255,7 @@ PURPOSE = re.compile(r"^\W*(?:for|re|regarding)\s", re.IGNORECASE)
 _POINTING_FORWARD = frozenset("following below this these here".split())
 
 
+_GIVEN_FACTS = frozenset("facts details info information".split())
 _DESCRIBED = frozenset("long lengthy big boring complicated complex written official difficult hard".split())
 """Words that describe things as texts are described ("long things"), where a count would announce a list."""
 
@@ -278,6 +279,8 @@ def _introduces_material(intro: str, text: str, after: int) -> bool:
             return False
     if words & (ACTION_VERBS | MATERIAL_NOUNS | WORK_NOUNS | TEXT_KINDS):
         return True
+    if said and said[-1] in _GIVEN_FACTS and len(said) <= 3:
+        return True  # "... my visiting card. Facts: a; b; c": what the text is made of, one piece with its ask
     if not words & _POINTING_FORWARD or _ITEM_START.match(text, after):
         return False
     first = WORD.match(text[after : after + 40].lower())

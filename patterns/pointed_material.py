@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from patterns.jobs import names_text_to_write, orders_the_text
+from patterns.jobs import WRITING_VERBS, names_text_to_write, orders_the_text
 from patterns.layout import with_its_shape
 from patterns.material import ASKING, OWN_TEXT, WORD, WORK_NOUNS, opens_instruction, with_material
 from patterns.named_texts import shortens_someones_text
@@ -26,6 +26,17 @@ _OWN_WORKING = re.compile(
     re.IGNORECASE,
 )
 _CHECKED = frozenset("right correct wrong ok okay check checked verify accurate".split())
+
+
+_FACTS_GIVEN = re.compile(r"^\s*(?:the\s+|key\s+|some\s+)?(?:facts|details|info|information|points)\s*:\s*(?=\S)", re.I)
+"""A piece that opens by naming what it gives as the facts of the text to write: its material, whatever it says."""
+
+
+def _writes(piece: Piece) -> bool:
+    """Whether ``piece`` orders a text written ("Write 3 sentences for the back of my visiting card"), with nothing
+    of its own to write from yet."""
+    first = WORD.match(piece.text.strip().lower())
+    return first is not None and first.group(0) in WRITING_VERBS and ":" not in piece.text and not piece.uses_result
 
 
 def join_material(pieces: list[Piece]) -> list[Piece]:
@@ -43,8 +54,11 @@ def join_material(pieces: list[Piece]) -> list[Piece]:
     target = -1  # where that instruction is in ``joined``
     material: list[str] = []
     for piece in pieces:
-        if open_instruction is not None and _is_statement(piece, continuing=bool(material)):
-            sentence = piece.text.strip()
+        given = _FACTS_GIVEN.match(piece.text) is not None  # "... my visiting card. Facts: a; b; c"
+        if given and open_instruction is None and joined and _writes(joined[-1]):
+            open_instruction, target = joined[-1].text, len(joined) - 1  # "Write 3 sentences for my card."
+        if open_instruction is not None and (given or _is_statement(piece, continuing=bool(material))):
+            sentence = _FACTS_GIVEN.sub("", piece.text).strip()  # the facts, not their label
             material.append(sentence if sentence.endswith((".", "!", "?", '"', "'")) else f"{sentence}.")
             joined[target] = dataclasses.replace(
                 joined[target], text=with_material(open_instruction, " ".join(material)), instruction=open_instruction

@@ -112,3 +112,14 @@ async def test_pasted_code_with_a_symptom_in_figures_words_goes_to_the_code_revi
     )
     plan = await ClausePlanner(decider).plan(Request(text), specialists())
     assert [t.worker for t in plan.tasks] == ["code_reviewer"]
+
+
+async def test_facts_given_after_an_order_to_write_are_its_material(decider: RankingDecider) -> None:
+    text = (
+        "Please write 3 sentences for the back of my visiting card. Facts: family karkhana since 1952 in Zaina "
+        "Kadal, Srinagar; hand-woven kani and sozni shawls of pure pashmina; one kani shawl takes 12 to 18 months "
+        "on the loom."
+    )
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [t.worker for t in plan.tasks] == ["writer"]
+    assert "Facts:" not in plan.tasks[0].text and plan.tasks[0].text.rstrip().endswith("on the loom.")

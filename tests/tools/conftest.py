@@ -98,6 +98,13 @@ async def review_reply(request: str) -> tuple[bool, str]:
     return result.is_error, block.text
 
 
+async def traced(request: str) -> str:
+    """The code reviewer's answer to ``request``, a reported wrong result it must trace to a cause, not decline."""
+    declined, text = await review_reply(request)
+    assert not declined, text
+    return text
+
+
 async def reviewed(request: str) -> str:
     """The code reviewer's answer to ``request``, which it must not decline."""
     result = await call_as_asked(tool_server("code_reviewer"), "review_request", request)

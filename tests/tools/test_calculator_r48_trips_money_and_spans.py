@@ -157,3 +157,38 @@ async def test_priced_lines_less_one_amount_paid_or_taken_off(request_text: str,
 )
 async def test_lines_less_anything_else_is_declined(request_text: str):
     assert await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        # a change in a story: money named after its figure, a price 'per' or 'the' unit, a base named, a loss
+        (
+            "Last year the hladnjača paid 380 din per kilo for Willamette, this year they pay 456 din. How many "
+            "percent is that up compared to last year?",
+            20,
+        ),
+        ("The cochinilla was S/ 160 the kilo last year, this year it is S/ 200. How much percent did it go up?", 25),
+        ("I had 180 goats, now I have 153. What percentage did I lose?", -15),  # a change down, signed
+        # an amount for so many people, asked for so many of another word for people, told when
+        (
+            "My wife's gallo pinto for 6 people: 3 cups rice, 2 cups black beans, 2 spoons Salsa Lizano. For the 15 "
+            "helpers at the festival, how many cups of rice?",
+            7.5,
+        ),
+        ("2 kg of mealie meal is enough for 8 men. Next week we are 20 shearers. How many kg of mealie meal?", 5),
+    ],
+)
+async def test_changes_and_amounts_for_people_told_in_stories(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "I had 180 goats, now I have 153. What percentage did I gain?",  # the direction asked is not the one moved
+        "2 kg of rice is enough for 8 men a week. How many kg for 20 men for 3 weeks?",  # a time the amount spans
+    ],
+)
+async def test_a_change_or_amount_the_story_contradicts_is_declined(request_text: str):
+    assert await refused(request_text)

@@ -22,10 +22,12 @@ from servers.tools.calculator.inert import FRAME_WORDS, droppable
 from servers.tools.calculator.timespans import MONTHS
 from servers.tools.calculator.tokens import Token
 
-_BEFORE = frozenset("was were before from last used previously earlier old".split())
+_BEFORE = frozenset("was were before from last used previously earlier old had".split())
 _AFTER = frozenset("now after to this today currently new is are".split())
 _UP = frozenset("up rise rose risen increase increased higher more grew gain gained raise raised dearer".split())
-_DOWN = frozenset("down fall fell fallen drop dropped decrease decreased lower less cheaper shrank declined".split())
+_DOWN = frozenset(
+    "down fall fell fallen drop dropped decrease decreased lower less cheaper shrank declined lose lost".split()
+)
 _PERCENT = frozenset("percent percentage pct".split())
 _CHANGED = frozenset("change changed".split())
 _OWN = (
@@ -38,7 +40,7 @@ _OWN = (
         "how many much what by did does has it go went gone change changed cent per than and a an year years month "
         "months week weeks season seasons time "
         # 'now they charge me $4.00': what a price is said with, in a story of exactly two prices
-        "charge charges charged price prices they me us".split()
+        "charge charges charged price prices they me us paid pay pays paying".split()
     )
 )
 _CUE_WITHIN = 6  # 'Last season the mill pressed 1,850 tonnes': the cue opens the figure's clause
@@ -60,6 +62,8 @@ def as_change(text: str, tokens: list[Token]) -> str | None:
     if len(figures) != 2:
         return None
     first, second = (_amount(tokens, k) for k in figures)
+    if first is not None and second is None and tokens[figures[1] + 1].text in _STOPS:
+        second = (figures[1], first[1], figures[1] + 1)  # 'I had 180 goats, now I have 153.': the same goats
     if first is None or second is None or first[1] != second[1] and not _per_said_once(first[1], second[1]):
         return None
     if not _in_order(tokens, figures, (first[2], second[2])):
@@ -68,6 +72,8 @@ def as_change(text: str, tokens: list[Token]) -> str | None:
     if any(words[k + 1] not in ("before", "last", "earlier", "then") for k in than):
         return None  # 'than the national average': another base
     figured = {k for begin, _, end in (first, second) for k in range(begin, end)}
+    # ('380 din per kilo'): the 'per' unit said with a figure is its, checked against the other figure's above
+    figured |= {k for _, unit, end in (first, second) if not unit.endswith(" per ") for k in (end, end + 1)}
     for k, token in enumerate(tokens):
         if token.kind == "word" and k not in figured and not droppable(token, _OWN | _MONTH_NAMES):
             return None
@@ -86,10 +92,12 @@ def _amount(tokens: list[Token], k: int) -> tuple[int, str, int] | None:
     begin = k - 1 if k and tokens[k - 1].kind == "currency" else k
     unit = tokens[begin].text.lower() if begin < k else ""
     end = k + 1
+    if not unit and tokens[end].kind == "currency" and not tokens[end].attached:
+        unit, end = str(tokens[end].value).lower(), end + 1  # '380 din': a currency named after the figure
     if not unit and tokens[end].kind == "word" and tokens[end].word not in _OWN | FRAME_WORDS:
         unit, end = tokens[end].word, end + 1
     per = ""
-    if tokens[end].word in ("per", "a") and tokens[end + 1].kind == "word":
+    if tokens[end].word in ("per", "a", "the") and tokens[end + 1].kind == "word":  # 'S/ 160 the kilo'
         per = tokens[end + 1].word
     return (begin, f"{unit} per {per}", end) if unit else None
 

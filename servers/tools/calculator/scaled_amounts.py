@@ -25,7 +25,11 @@ from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 
 _SCALED = frozenset({"mass", "volume"})
-_PEOPLE = frozenset("people person persons pax guest guests worker workers head heads adult adults".split())
+_PEOPLE = frozenset(
+    "people person persons pax guest guests worker workers head heads adult adults helpers helper men women "
+    "volunteers volunteer shearers pickers visitors".split()
+)
+"""Nouns of people, who eat alike: 'for 6 people ... for the 15 helpers', '8 men ... 20 shearers'."""
 _SPOILERS = frozenset(
     "each per every left over extra more less fewer minus plus except besides already instead twice double doubling "
     "doubled triple tripling tripled quadruple half halve halving halved quarter third percent day days week weeks "
@@ -57,12 +61,23 @@ _ENDS = frozenset({".", "?", "!", ";"})
 _FIGURES = frozenset({"number", "currency", "clock", "date", "ordinal"})
 
 
+_WHEN = frozenset("next this last".split())
+_PERIODS = frozenset("week month year day".split())
+
+
+def _when_told(tokens: list[Token], k: int) -> bool:
+    """Whether the word at ``k`` is the period of a 'next week', 'this month': when, not how long."""
+    return tokens[k].word in _PERIODS and k > 0 and tokens[k - 1].word in _WHEN
+
+
 def solve_scaled_amount(tokens: list[Token], start: int) -> Solution | None:
     """The amount for the second count of things, scaled from the amount for the first; None for any other request."""
     figures = [k for k in range(start, len(tokens)) if tokens[k].kind in _FIGURES or tokens[k].text == "%"]
     if len(figures) != 3 or any(tokens[k].kind != "number" for k in figures):
         return None
-    words = {t.word for t in tokens[start:] if t.kind == "word"}
+    said = tokens[start:]
+    # ('Next week we are 20 shearers': when the count is told, no time the amount is spread over)
+    words = {t.word for k, t in enumerate(said) if t.kind == "word" and not _when_told(said, k)}
     if words & _SPOILERS:
         return None
     read = [(k, *_unit_after(tokens, k)) for k in figures]
