@@ -192,3 +192,8 @@ async def test_changes_and_amounts_for_people_told_in_stories(request_text: str,
 )
 async def test_a_change_or_amount_the_story_contradicts_is_declined(request_text: str):
     assert await refused(request_text)
+
+
+async def test_men_are_counted_as_men():
+    solution = await solved("2 kg of rice is enough for 8 men for a week. How many kg for 20 men?")
+    assert "mens" not in " ".join(solution["steps"]) and solution["result"] == pytest.approx(5)

@@ -50,6 +50,7 @@ class Quantity:
 _IRREGULAR = {
     "foot": "feet", "inch": "inches", "celsius": "°C", "fahrenheit": "°F", "kelvin": "K", "person": "people",
     "sheep": "sheep", "deer": "deer", "fish": "fish", "cattle": "cattle", "species": "species",
+    "man": "men", "woman": "women", "child": "children", "men": "men", "women": "women", "children": "children",
 } | currencies.PLURALS  # fmt: skip
 _SUBUNITS = {"cent": ("USD", ("cent", "cents")), "penny": ("GBP", ("pence", "penny", "pennies"))}
 _NOT_UNITS = frozenset({"a", "an", "at", "as", "in", "is", "it", "e", "x", "i", "of", "on", "or", "to", "by", "has"})
