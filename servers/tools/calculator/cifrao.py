@@ -9,6 +9,7 @@ written together; a dollar sign anywhere else is a dollar.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -37,8 +38,8 @@ def as_escudos(tokens: list[Token]) -> list[Token]:
             escudos, sign, centavos = tokens[k : k + 3]
             value = Fraction(re.sub(r"\D", "", escudos.text)) + Fraction(int(centavos.text), 100)
             text = f"{escudos.text}{sign.text}{centavos.text}"
-            out += [type(sign)("currency", "CVE", escudos.start, "CVE"),
-                    type(sign)("number", text, escudos.start, value, attached=True)]  # fmt: skip
+            out += [replace(sign, text="CVE", start=escudos.start, value="CVE", attached=escudos.attached),
+                    replace(escudos, text=text, value=value, attached=True)]  # fmt: skip
             k += 3
             continue
         out.append(tokens[k])
