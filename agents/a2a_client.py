@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
 import anyio
 import httpx
@@ -366,3 +366,18 @@ def task_data(task: Task) -> list[Any]:
 def state_name(task: Task) -> str:
     """``completed``, ``failed``, ``input-required``... as the A2A 1.0 JSON names them, minus the prefix."""
     return TaskState.Name(task.status.state).removeprefix("TASK_STATE_").lower().replace("_", "-")
+
+
+def run_record(task: Task) -> dict[str, Any] | None:
+    """The run record an orchestration hands back with its answer: the first data part that is a JSON object with
+    steps; None from an agent that runs no steps."""
+    objects = [cast("dict[str, Any]", d) for d in task_data(task) if isinstance(d, dict)]  # wire JSON
+    return next((d for d in objects if "steps" in d), None)
+
+
+def ended_as(task: Task) -> str:
+    """How the task ended: its state, except that a completed task holding a run record ended as the run did (a
+    partial run completes its A2A task with the steps that did not finish named in its answer)."""
+    state = state_name(task)
+    record = run_record(task) if state == "completed" else None
+    return str((record or {}).get("status") or state)

@@ -47,7 +47,7 @@ async def _ask(args: argparse.Namespace) -> int:
     from a2a.utils.errors import A2AError
     from google.protobuf import json_format
 
-    from agents.a2a_client import A2AConnection, state_name, task_text
+    from agents.a2a_client import A2AConnection, ended_as, state_name, task_text
     from agents.settings import Settings
     from servers.cli import exit_code
     from servers.cli.targets import credential_for, resolve_target
@@ -86,12 +86,12 @@ async def _ask(args: argparse.Namespace) -> int:
     except A2AError as exc:  # the agent answered with a protocol error (a JSON-RPC error, say): its words, one line
         print(f"accord ask: {url} answered with an error: {_reason(exc)}", file=sys.stderr)
         return 1
-    state = state_name(task)
+    state = ended_as(task)  # an orchestrator's task completes with a partial run: the run says so
     if args.json:
         print(json.dumps(json_format.MessageToDict(task), indent=2))
     elif streamed:
         print()
-        if state != "completed":
+        if state_name(task) != "completed":  # no answer was streamed: the reason is the task's message
             print(task_text(task))
     else:
         print(task_text(task))

@@ -9,7 +9,7 @@ data dir), with a warning.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING
 
 from patterns import PATTERN_NAMES
 
@@ -98,7 +98,7 @@ async def _orchestrate(args: argparse.Namespace) -> int:
     from a2a.types import StreamResponse
     from google.protobuf import json_format
 
-    from agents.a2a_client import A2AConnection, state_name, task_data, task_text
+    from agents.a2a_client import A2AConnection, ended_as, run_record, task_text
     from agents.settings import Settings
     from servers.cli import exit_code
     from servers.cli.targets import credential_for
@@ -133,12 +133,8 @@ async def _orchestrate(args: argparse.Namespace) -> int:
             f"accord orchestrate: cannot talk to {url}: {str(exc).strip()[:300] or type(exc).__name__}", file=sys.stderr
         )
         return 1
-    # the run record: the first data part that is a JSON object with steps (an agent's data is wire JSON)
-    objects = [cast("dict[str, Any]", d) for d in task_data(task) if isinstance(d, dict)]
-    record = next((d for d in objects if "steps" in d), None)
-    state = state_name(task)
-    # The task's own state wins when it is not completed; a completed task may still hold a partial run.
-    status = ((record or {}).get("status") or state) if state == "completed" else state
+    record = run_record(task)
+    status = ended_as(task)  # the task's own state, or the run's when the task completed (a partial run)
     if args.json:
         print(json.dumps(record if record is not None else json_format.MessageToDict(task), indent=2))
     else:

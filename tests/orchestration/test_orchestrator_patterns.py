@@ -109,3 +109,20 @@ async def test_accord_orchestrate_exits_with_how_the_run_ended(mesh, capsys):
     )
     assert (answered, declined, partial) == (0, 5, 3)
     assert "42" in capsys.readouterr().out
+
+
+async def test_accord_ask_of_the_orchestrator_exits_partial_for_a_partial_run(mesh, capsys):
+    await mesh.specialist("calculator")
+    await mesh.specialist("summarizer", SUMMARIZER_CARD)
+    url = await mesh.orchestrator_agent()
+
+    def ask_it(message: str) -> int:
+        return accord(["ask", url, message, "--timeout", "30"])
+
+    partial = await anyio.to_thread.run_sync(
+        ask_it, "Work out 6 times 7, and also summarise the email I sent you yesterday."
+    )
+    captured = capsys.readouterr()
+    assert partial == 3, captured.out
+    assert "42" in captured.out and "Not finished" in captured.out
+    assert "the task ended partial" in captured.err

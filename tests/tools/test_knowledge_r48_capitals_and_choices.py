@@ -54,3 +54,10 @@ async def test_the_present_capital_is_still_answered(tmp_path):
 async def test_a_role_claimed_as_still_held_is_checked_as_held(tmp_path):
     assert await verdict(tmp_path, "Is it true that Bonn is still the capital of Germany?") == "contradicted"
     assert await verdict(tmp_path, "Is Berlin still the capital of Germany?") == "supported"
+
+
+@pytest.mark.parametrize(
+    "question", ["Which two oceans does the Panama Canal connect?", "Which oceans does the Panama Canal connect?"]
+)
+async def test_how_many_things_a_question_picks_is_no_word_of_its_topic(tmp_path, question: str):
+    assert "Pacific" in await researched(tmp_path, question)

@@ -52,7 +52,7 @@ from servers.tools.researcher.relevance import (
     says_what_kind,
     unsaid_of_subject,
 )
-from servers.tools.researcher.request_talk import chooses_unnamed, names_no_topic
+from servers.tools.researcher.request_talk import chooses_unnamed, names_no_topic, without_choice_count
 from servers.tools.researcher.sequence import asks_for_first, asks_for_last, first_told, last_told
 from servers.tools.researcher.titles import implied_by_title, says_long_name, spelled_out_stems, title_parts
 from servers.tools.researcher.wholes import counted_in_whole
@@ -149,7 +149,7 @@ def key_words(question: str) -> dict[str, str]:
     asking = EXPANSION.search(question)
     if asking is not None:
         question = expanded(asking) or question
-    question = part_asked(question)
+    question = without_choice_count(part_asked(question))  # "Which two oceans ...": the count is no topic
     if WHICH_PLACE.search(question):
         question = PLACE_ASKED_BY_KIND.sub(" where ", question, count=1)  # "In which country" names no topic
     if _RANKED.search(question) and not MEASURED_BY.search(question):

@@ -40,3 +40,12 @@ def chooses_unnamed(question: str) -> bool:
     """Whether ``question`` asks to choose between things it does not name ("Which one will make me more money?"):
     what the choice is between was said elsewhere, so no note can answer it, whatever words it shares."""
     return _WHICH_UNNAMED.search(question[:400]) is not None and _OPTIONS.search(question[:400]) is None
+
+
+# "Which two oceans does the Panama Canal connect?": how many things the question picks, no word of its topic
+_CHOICE_COUNT = re.compile(r"\b(which|what)\s+(?:two|three|four|five|six|seven|[2-9])\s+(?=[a-z]{3,})", re.IGNORECASE)
+
+
+def without_choice_count(question: str) -> str:
+    """``question`` without the count of the things it picks ("Which oceans does the Panama Canal connect?")."""
+    return _CHOICE_COUNT.sub(r"\1 ", question, count=1)

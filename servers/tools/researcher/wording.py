@@ -46,6 +46,8 @@ SYNONYMS = {
     "awarded": "win", "award": "win", "awards": "win",
     # what a thing is made of: "the hardest natural substance" is "the hardest natural material"
     "substance": "material", "substances": "materials",
+    # a way between two places: "Which oceans does the Panama Canal connect?" by "links the Atlantic ... Pacific"
+    "connect": "link", "connects": "links", "connected": "linked", "connecting": "linking",
 }  # fmt: skip
 
 
