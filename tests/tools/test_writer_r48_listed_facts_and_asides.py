@@ -62,3 +62,12 @@ async def test_a_second_reported_clause_is_said_as_one():
     )
     assert outcome.status == "completed", outcome.text
     assert "and payment is on the 1st" in outcome.text and "and that" not in outcome.text
+
+
+async def test_where_a_sign_hangs_is_no_topic_to_label_it_with():
+    outcome = await writer_outcome(
+        "Write 3 sentences for the sign at our bakery. Facts: sourdough baked every morning at 5, rye and spelt "
+        "loaves on Saturdays, coffee from a roaster in the next village."
+    )
+    assert outcome.status == "completed", outcome.text
+    assert outcome.text.startswith("Sourdough") and "bakery" not in outcome.text.lower()

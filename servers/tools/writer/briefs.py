@@ -321,11 +321,15 @@ def read_brief(instruction: str) -> Brief:
         content = second_person(content)
     content = said_to_several(content, audience) if intent is None else content  # "to the Hendersons saying their"
     subject = subject or (named_for if not content else "")
+    subject = "" if _HUNG_AT.fullmatch(subject) else subject  # "the sign at our bakery": where it hangs, no topic
     who = sender.group("sender") if sender else ""
     return Brief(
         style, tone, audience, intent, content, subject, style_word or "text", text, named.described, who, unclear
     )
 
+
+_HUNG_AT = re.compile(r"(?:at|in|on)\s+(?:our|my|the|his|her|their)\s+[\w'-]+(?:\s+[\w'-]+)?", re.IGNORECASE)
+"""A subject that is only where a text hangs or lies ('at our bakery', 'in the staff room')."""
 
 _DOING = {"apologises": "apologising", "apologizes": "apologizing", "thanks": "thanking", "invites": "inviting",
           "reminds": "reminding", "asks": "asking", "welcomes": "welcoming", "offers": "offering"}  # fmt: skip
