@@ -19,12 +19,13 @@ _INCLUDED = re.compile(
 )
 _SHARED = re.compile(r"\b(?:each|split|share|shared|per\s+(?:person|head)|apiece|between|among)\b", re.IGNORECASE)
 _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
+_LIMIT = 600  # a bill and its question, not a long text
 
 
 def without_inclusion(text: str) -> str | None:
     """``text`` without the words saying its bill already holds its charges, when it asks a share of the bill and
     gives no percentage; None otherwise."""
-    if len(text) > 600 or _PERCENT.search(text) or not _SHARED.search(text):
+    if len(text) > _LIMIT or _PERCENT.search(text) or not _SHARED.search(text):
         return None
     shorter = _INCLUDED.sub("", text, count=1)
     return shorter if shorter != text else None

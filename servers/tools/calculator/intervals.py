@@ -21,7 +21,7 @@ from servers.tools.calculator import span_asks
 from servers.tools.calculator.calendars import WEEKDAYS
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.stories import has_phrase, question_words
-from servers.tools.calculator.timespans import DateEnd, clock_at, clock_span, date_at, date_span
+from servers.tools.calculator.timespans import KEPT_HOURS, DateEnd, clock_at, clock_span, date_at, date_span
 from servers.tools.calculator.tokens import Token
 
 _SPOILERS = frozenset(
@@ -81,7 +81,8 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     if len(times) != 2:
         return None  # '10:15 ... 12:40' may be morning or night, the same span either way; a clock face says which
     words = [t.word for t in tokens[start:] if t.kind == "word"]
-    if not any(mark or _twenty_four(tokens[at]) for _, mark, at in times) and not _one_half_of_day(tokens, start):
+    unmarked = not any(mark or _twenty_four(tokens[at]) for _, mark, at in times)
+    if unmarked and not _one_half_of_day(tokens, start):
         return None  # 'opened at 6:15 this morning and closed at 7:40 this evening': not under 12 hours
     if any(tokens[at].kind == "number" for _, _, at in times) and not set(words) & _SPAN_WORDS:
         return None  # 'the code is 0715 and the room is 0842': figures, unless the story sets out or ends
@@ -115,14 +116,12 @@ def solve_clock_story(tokens: list[Token], start: int) -> Solution | None:
     next_day = next_day or all(_twenty_four(tokens[at]) for at in (at_first, at_second))  # '04:52 ... 01:17'
     solution = clock_span((first, first_mark), (second, second_mark), unit or None, next_day=next_day)
     solution.problem = "time between clock times"
-    if not any(mark or _twenty_four(tokens[at]) for _, mark, at in times):
+    if unmarked:
         solution.notes.append("no am or pm is said: the span is the same morning or night, read as under 12 hours")
     return solution
 
 
 _DAY_PARTS = frozenset("morning evening afternoon night tonight midnight noon midday dawn dusk".split())
-_KEPT_HOURS = frozenset("open opens opened opening close closes closed closing shift shifts work works worked".split())
-"""Hours a place keeps or a shift runs, which may well pass 12: '7:00 to 9:00' is as likely fourteen hours as two."""
 
 
 def _one_half_of_day(tokens: list[Token], start: int) -> bool:
@@ -133,7 +132,7 @@ def _one_half_of_day(tokens: list[Token], start: int) -> bool:
     if any(words[k] == "same" and words[k + 1] in _DAY_PARTS for k in range(len(words) - 1)):
         return True
     stay = bool(set(question_words(tokens, start)) & _STAYS)
-    return stay and not set(words) & (_DAY_PARTS | _KEPT_HOURS)
+    return stay and not set(words) & (_DAY_PARTS | KEPT_HOURS)
 
 
 def _asked_before_remark(tokens: list[Token], start: int) -> tuple[list[str], list[str]]:

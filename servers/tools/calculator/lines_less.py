@@ -25,7 +25,7 @@ from servers.tools.inputs import ToolInputError
 
 _CUT = re.compile(
     r"(?:[.,;]\s+|\s+)(?P<cut>(?:(?:she|he|they|i|we|you)\s+)?(?:(?:has|have|had)\s+)?(?:already\s+)?"
-    r"(?:paid|gave|gave\s+me|deposited|minus|less|take\s+off|taking\s+off|deduct|deducting))\s+",
+    r"(?:paid|gave|deposited|minus|less|take\s+off|taking\s+off|deduct|deducting))\s+",
     re.IGNORECASE,
 )
 _AMOUNT_AND_REST = re.compile(
@@ -77,11 +77,11 @@ def solve_lines_less(text: str, solve: Callable[[str], Solution]) -> Solution | 
 def _money(said: str) -> tuple[Fraction, str] | None:
     """One amount of money as written ('₦100,000', '$25', '25 000 F'), with its money's dimension; None otherwise."""
     tokens = tokenize(said)
-    currency = [t for t in tokens if t.kind == "currency"]
+    signs = [t for t in tokens if t.kind == "currency"]
     figures = [t for t in tokens if t.kind == "number"]
-    if len(currency) != 1 or len(figures) != 1 or len(tokens) != 3:
+    if len(signs) != 1 or len(figures) != 1 or len(tokens) != 3:
         return None
-    return Fraction(figures[0].value), f"money {currency[0].value}"
+    return Fraction(figures[0].value), f"money {signs[0].value}"
 
 
 def _money_measure(solution: Solution) -> Measure | None:

@@ -32,6 +32,7 @@ from servers.tools.calculator import inert as inert_words
 from servers.tools.calculator.asides import CHANGES
 from servers.tools.calculator.functions import FUNCTIONS
 from servers.tools.calculator.quantities import Measure, lookup
+from servers.tools.calculator.question_frame import PARTICLES
 from servers.tools.calculator.tokens import SCALES, UNITS, Token
 
 GREETINGS = frozenset(
@@ -61,8 +62,9 @@ SPOKEN_TO = ADDRESSES | frozenset(
     "oga aunty auntie uncle ma'am sir madam".split()
 )
 """Words that say whom a sum is asked of, in the Englishes users write ('Amai, ...', '..., ntate?', 'Ya akhi,')."""
-_PARTICLES = frozenset("la lah leh lor ne eh hle pues zeg".split())
-"""Words that close a sentence as talk, with no comma before them ('How much each la?', '... is enough hle.')."""
+CLOSING_PARTICLES = PARTICLES | frozenset("la ne eh hle pues zeg".split())
+"""Words that close a sentence as talk, with no comma before them ('How much each la?', '... is enough hle.'): the
+question's particles and a few more."""
 _CHECKING = frozenset(
     "check checking checked verify verifying confirm confirming double-check cross-check compare tally match "
     "reconcile sanity-check".split()
@@ -177,13 +179,13 @@ def _without_closing_address(text: str, tokens: list[Token], span: tuple[int, in
     while close > begin and tokens[close - 1].text in _ENDS:
         close -= 1
     k = close
-    while k > begin and close - k < 2 and (tokens[k - 1].word in SPOKEN_TO or tokens[k - 1].word in _PARTICLES):
+    while k > begin and close - k < 2 and (tokens[k - 1].word in SPOKEN_TO or tokens[k - 1].word in CLOSING_PARTICLES):
         k -= 1
     if k == close or k - begin < 3:
         return None
     if tokens[k - 1].text == ",":
         k -= 1
-    elif not all(t.word in _PARTICLES for t in tokens[k:close]):
+    elif not all(t.word in CLOSING_PARTICLES for t in tokens[k:close]):
         return None  # '... for my brother?': a word of address only after a comma
     last = tokens[k - 1]
     closing = "".join(t.text for t in tokens[close:end])

@@ -18,6 +18,7 @@ from fractions import Fraction
 from servers.tools.calculator import currencies, numbers
 from servers.tools.calculator.asked_units import honour_unit_asked, unit_named
 from servers.tools.calculator.numbers import Real
+from servers.tools.calculator.remarks import CLOSING_PARTICLES
 from servers.tools.calculator.solution import CENTS_SHOWN, Solution
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
@@ -27,7 +28,7 @@ _NEAREST = {"whole": 0, "integer": 0, "tenth": 1, "hundredth": 2, "thousandth": 
             "pound": 0, "quid": 0, "dollar": 0, "euro": 0}  # fmt: skip
 _CURRENCY_NEAREST = {"pound": "£", "quid": "£", "dollar": "$", "euro": "€"}  # 'to the nearest pound': an amount of £
 _OF_MONEY = frozenset({"cent", "penny"})
-_CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks", "hle", "la", "lah", "eh"})  # and a closing particle
+_CLOSING = frozenset({"?", ".", "!", "please", "pls", "thanks"}) | CLOSING_PARTICLES  # '... is enough hle'
 _MAX_PLACES = 12
 _MONEY = "$€£¥₹"
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")

@@ -168,7 +168,8 @@ _ENDED = _ENDING | frozenset("landed arrived finished ended woke".split())
 _LEFT = _LEAVING | frozenset("left departed started began".split())
 
 
-_KEPT = frozenset("open opens opened opening close closes closed closing shift shifts work works worked".split())
+KEPT_HOURS = frozenset("open opens opened opening close closes closed closing shift shifts work works worked".split())
+"""Hours a place keeps or a shift runs, which may well pass 12: '7:00 to 9:00' is as likely fourteen hours as two."""
 
 
 def _kept_hours(tokens: list[Token], start: int, places: list[int], ends: list[_Endpoint]) -> bool:
@@ -176,7 +177,7 @@ def _kept_hours(tokens: list[Token], start: int, places: list[int], ends: list[_
     or pm, which may be two hours or fourteen."""
     twelve = all(e.meridiem is None and e.clock < 13 * 60 for e in ends)
     zero = any(tokens[p].text.startswith("0") for p in places)  # '07:00': a 24-hour clock
-    return twelve and not zero and any(t.word in _KEPT for t in tokens[start:])
+    return twelve and not zero and any(t.word in KEPT_HOURS for t in tokens[start:])
 
 
 def _told_backwards(tokens: list[Token], start: int, places: list[int]) -> bool:

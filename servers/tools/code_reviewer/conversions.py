@@ -16,7 +16,7 @@ import ast
 import re
 
 from servers.tools.code_reviewer.catalog import finding
-from servers.tools.code_reviewer.source import Code, Finding
+from servers.tools.code_reviewer.source import Code, Finding, parameter_and_number
 
 # "1 carat is 0.2 g", "one pound = 0.4536 kg", "an inch equals 2.54 cm": one of a unit, in so many of another
 _STATED = re.compile(
@@ -62,26 +62,22 @@ def inverted_conversions(code: Code, request: str) -> list[Finding]:
         else:
             continue
         for node in ast.walk(function):
-            mismatch = _other_factor(node, params, factor, ast.Div if wrong is ast.Mult else ast.Mult)
+            applied = _applied(node, params, ast.Div if wrong is ast.Mult else ast.Mult)
             # '1 jin is 500 g' and 'jin * 1000': converted the right way, by another factor
-            if mismatch is not None and isinstance(node, ast.BinOp):
+            if applied is not None and _another_factor(applied[1], factor):
                 findings.append(
                     finding(
                         node,
                         "conversion-factor",
-                        f"'{ast.unparse(node)}' uses {mismatch:g}, but as you say one "
+                        f"'{ast.unparse(node)}' uses {applied[1]:g}, but as you say one "
                         f"{target if right == '/' else source} is {factor:g} "
                         f"{_plural(source if right == '/' else target)}",
-                        f"use {factor:g}, as in '{_param_of(node, params)} {right} {factor:g}'",
+                        f"use {factor:g}, as in '{applied[0]} {right} {factor:g}'",
                     )
                 )
                 break
-            if not (isinstance(node, ast.BinOp) and isinstance(node.op, wrong)):
-                continue
-            operands = (node.left, node.right)
-            constant = next((o for o in operands if isinstance(o, ast.Constant) and o.value == factor), None)
-            param = next((o for o in operands if isinstance(o, ast.Name) and o.id in params), None)
-            if constant is None or param is None or (isinstance(node.op, ast.Div) and node.right is not constant):
+            applied = _applied(node, params, wrong)
+            if applied is None or applied[1] != factor:
                 continue
             big, small = (target, source) if right == "/" else (source, target)
             findings.append(
@@ -91,29 +87,25 @@ def inverted_conversions(code: Code, request: str) -> list[Finding]:
                     f"'{ast.unparse(node)}' converts the wrong way round: one {big} is {factor:g} {_plural(small)}, "
                     f"so {_plural(source)} to {_plural(target)} {'divides' if right == '/' else 'multiplies'} by "
                     f"{factor:g}",
-                    f"use {param.id} {right} {factor:g}",
+                    f"use {applied[0]} {right} {factor:g}",
                 )
             )
             break
     return findings
 
 
-def _other_factor(node: ast.AST, params: set[str], factor: float, op: type[ast.operator]) -> float | None:
-    """The constant other than ``factor`` a parameter is converted by with the right operator ('jin * 1000' where
-    one jin is 500 g), or None: the factor may be written as the request says it or not at all."""
+def _applied(node: ast.AST, params: set[str], op: type[ast.operator]) -> tuple[str, float] | None:
+    """``(parameter, number)`` when ``node`` applies a number to a parameter with ``op`` ('jin * 1000', 'grams /
+    0.2', never '0.2 / grams'), else None."""
     if not (isinstance(node, ast.BinOp) and isinstance(node.op, op)):
         return None
-    operands = (node.left, node.right)
-    constant = next((o for o in operands if isinstance(o, ast.Constant) and isinstance(o.value, int | float)), None)
-    param = next((o for o in operands if isinstance(o, ast.Name) and o.id in params), None)
-    if constant is None or param is None or op is ast.Div and node.right is not constant:
+    found = parameter_and_number(node, params)
+    if found is None or op is ast.Div and node.right is not found[2]:
         return None
-    assert isinstance(constant.value, int | float)
-    value = float(constant.value)
-    if value in (0.0, 1.0, factor) or abs(value * factor - 1) < 1e-9:
-        return None  # the factor itself, or its inverse (the wrong way round, reported as that)
-    return value
+    return found[0], found[1]
 
 
-def _param_of(node: ast.BinOp, params: set[str]) -> str:
-    return next(o.id for o in (node.left, node.right) if isinstance(o, ast.Name) and o.id in params)
+def _another_factor(value: float, factor: float) -> bool:
+    """Whether ``value`` is a factor other than the one stated: not it, nor its inverse (the wrong way round, reported
+    as that), nor 0 or 1."""
+    return value not in (0.0, 1.0, factor) and abs(value * factor - 1) >= 1e-9

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 
 from servers.tools.code_reviewer.catalog import finding
-from servers.tools.code_reviewer.source import Code, Finding
+from servers.tools.code_reviewer.source import Code, Finding, reads
 
 _ADDING_METHODS = frozenset({"append", "extend", "add", "update"})
 
@@ -30,7 +30,7 @@ def reset_totals(code: Code) -> list[Finding]:
                 if name is None or not any(_adds_to(s, name) for s in loop.body[at + 1 :]):
                     continue
                 others = [s for s in loop.body if s is not statement and not _adds_to(s, name)]
-                if any(_reads(s, name) for s in others) or not any(_reads(s, name) for s in after):
+                if any(reads(s, name) for s in others) or not any(reads(s, name) for s in after):
                     continue
                 shown = ast.unparse(statement)
                 findings.append(
@@ -72,7 +72,3 @@ def _adds_to(statement: ast.stmt, name: str) -> bool:
         and isinstance(call.func.value, ast.Name)
         and call.func.value.id == name
     )
-
-
-def _reads(node: ast.AST, name: str) -> bool:
-    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in ast.walk(node))

@@ -225,3 +225,19 @@ def node_name(node: ast.AST) -> str:
     if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
         return node.slice.value
     return ""
+
+
+def reads(node: ast.AST, name: str) -> bool:
+    """Whether ``node`` reads the variable ``name`` anywhere inside it."""
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in ast.walk(node))
+
+
+def parameter_and_number(node: ast.BinOp, params: set[str]) -> tuple[str, float, ast.expr] | None:
+    """``(parameter, number, the number's node)`` when ``node`` applies one of ``params`` and a number literal to
+    each other ('jin * 1000', '1000 * jin', 'grams / 0.2'), else None."""
+    param = next((o.id for o in (node.left, node.right) if isinstance(o, ast.Name) and o.id in params), None)
+    for operand in (node.left, node.right):
+        value = operand.value if isinstance(operand, ast.Constant) else None
+        if param is not None and isinstance(value, int | float) and not isinstance(value, bool):
+            return param, float(value), operand
+    return None

@@ -19,7 +19,7 @@ import ast
 import re
 
 from servers.tools.code_reviewer.catalog import finding
-from servers.tools.code_reviewer.source import Code, Finding, node_name
+from servers.tools.code_reviewer.source import Code, Finding, node_name, reads
 
 # Words that name the earlier (or lower) end of a span, each with the words of its other end.
 _SPAN_ENDS: dict[str, frozenset[str]] = {
@@ -161,10 +161,6 @@ def rounded_down_counts(code: Code) -> list[Finding]:
     return findings
 
 
-def _reads(node: ast.AST, name: str) -> bool:
-    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in ast.walk(node))
-
-
 def _zero(value: ast.AST) -> bool:
     return isinstance(value, ast.Constant) and type(value.value) in (int, float) and value.value == 0
 
@@ -197,12 +193,12 @@ def overwritten_totals(code: Code) -> list[Finding]:
                 if name not in started or _LATEST.search(name) or isinstance(value, ast.UnaryOp):
                     continue  # "t =+ x" is a reversed "+=", reported as that
                 if (
-                    any(_reads(s, name) for s in loop.body)
+                    any(reads(s, name) for s in loop.body)
                     or isinstance(loop.target, ast.Name)
                     and loop.target.id == name
                 ):
                     continue
-                if not any(_reads(s, name) for s in after):
+                if not any(reads(s, name) for s in after):
                     continue
                 shown = ast.unparse(statement)
                 findings.append(

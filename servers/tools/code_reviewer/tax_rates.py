@@ -18,7 +18,7 @@ import ast
 import re
 
 from servers.tools.code_reviewer.catalog import finding
-from servers.tools.code_reviewer.source import Code, Finding
+from servers.tools.code_reviewer.source import Code, Finding, parameter_and_number
 
 _TAX = r"(?:tax|vat|gst|hst|iva|igv|mwst|btw|tva|ppn|pdv|dph)"
 _WITH_TAX = re.compile(rf"^(?:brutto|gross|(?:\w+_)?(?:with|incl|inc|including|plus|add)_?{_TAX}(?:_\w+)?)$", re.I)
@@ -70,10 +70,5 @@ def _scaled_parameter(function: ast.FunctionDef | ast.AsyncFunctionDef) -> tuple
     value = body[0].value
     if not (isinstance(value, ast.BinOp) and isinstance(value.op, ast.Mult)):
         return None
-    params = {a.arg for a in function.args.args}
-    operands = (value.left, value.right)
-    name = next((o.id for o in operands if isinstance(o, ast.Name) and o.id in params), None)
-    number = next((o.value for o in operands if isinstance(o, ast.Constant) and isinstance(o.value, int | float)), None)
-    if name is None or not isinstance(number, int | float) or isinstance(number, bool):
-        return None
-    return value, name, float(number)
+    found = parameter_and_number(value, {a.arg for a in function.args.args})
+    return (value, found[0], found[1]) if found is not None else None

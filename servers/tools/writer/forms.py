@@ -18,13 +18,13 @@ from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
 from servers.tools.writer.lengths import amount
-from servers.tools.writer.listed_facts import split_listed_facts
 from servers.tools.writer.profiles import profile_sentences
 from servers.tools.writer.senders import sent_from
 from servers.tools.writer.sentence_splits import (
     split_and_subject,
     split_contrast,
     split_invitation,
+    split_listed_facts,
     split_plea,
     split_role,
     split_thanks,

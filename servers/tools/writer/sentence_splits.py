@@ -15,6 +15,10 @@ using it".
 - What is on at an event after the invitation and its times: "You're invited to our open weekend on 7 and 8 June,
   11am to 5pm, free tastings in the cellar and vineyard tours every hour" -> "... 11am to 5pm. Free tastings in the
   cellar and vineyard tours every hour." (a flyer's line, in the user's words, with no verb added).
+- Facts listed with commas, three or more of a few words each, none going on from the one before: "grown in the
+  Manihiki lagoon, colours from silver to peacock green, each pearl comes with a certificate" -> a sentence each,
+  more facts than sentences shared out neighbours together; never "Canberra, a planned city" (a fact and its
+  aside), "Shakespeare, the English playwright, wrote ..." or "..., which is free". The last split tried.
 
 Each split says only what the sentence said, with its own words; the subject or name a second sentence needs is
 repeated from the first, never a pronoun guessed (a person's "he" or "she" is not given). Each splitter takes a
@@ -180,6 +184,31 @@ def split_thanks(text: str, most: int) -> list[str]:
     thanks = found.group("thanks")
     again = "Thanks" if thanks.lower().startswith("thanks") else "Thank you"
     return [_sentence(f"{thanks} for {found.group('first')}"), _sentence(f"{again} also for {found.group('second')}")]
+
+
+_FACT_COMMA = re.compile(r",\s+(?!(?:and|or|but)\b)")
+_FACT_WORDS = 3
+_MIN_FACTS = 3  # "Canberra, a planned city", "by the Moon, not the wind": two parts are one fact and its aside
+# A part that goes on with the one before: a relative or joining word, or a verb whose subject is said before it
+_GOES_ON = re.compile(
+    r"(?:which|who|whose|that|where|when|while|but|so|as|because|wrote|made|built|won|was|were|is|are|has|had|have"
+    r"|became|led|ran|began|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def split_listed_facts(text: str, most: int) -> list[str]:
+    """``text`` as at most ``most`` sentences of the comma-listed facts it holds, or ``[text]`` when it is no
+    such list."""
+    parts = [p.strip() for p in _FACT_COMMA.split(text.strip().rstrip(".!?"))]
+    if len(parts) < _MIN_FACTS or most < 2 or any(len(p.split()) < _FACT_WORDS for p in parts):
+        return [text]
+    if any(_GOES_ON.match(p) for p in parts[1:]):
+        return [text]  # "Shakespeare, the English playwright, wrote ...", "..., which is free": one sentence
+    count = min(most, len(parts))
+    bounds = [len(parts) * k // count for k in range(count + 1)]  # as even as they go: 4 facts in 3 are 1, 1, 2
+    groups = [", ".join(parts[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [_sentence(group) for group in groups]
 
 
 def _sentence(text: str) -> str:
