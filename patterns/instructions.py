@@ -167,6 +167,8 @@ def split_on_new_instruction(clause: str) -> list[str]:
                 # (the message may be named after a statement: "I'm a student. Write an email to my tutor ...")
                 and (writes_message(clause) or writes_message(_last_sentence(before)))
             )
+            # ("Call my distributor and tell him the shipment is late": what to say on the call, not a part apart)
+            and not (word in _ADDRESSING and _CONTACTED.match(_last_sentence(before)))
         )
         # "Review this PR and tell me if it's safe to merge", "Summarize this and tell me whether I need to reply":
         # whether what was just worked on holds up, or what it means for the user, is the verdict of that same
@@ -206,6 +208,12 @@ _ADDRESSING = frozenset(
     mention apologise apologize""".split()
 )
 _SELF = frozenset("me us myself ourselves".split())
+_CONTACTED = re.compile(
+    r"^\W*(?:(?:please|pls)\s+)?(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:call|phone|ring|text|"
+    r"whatsapp|message|contact)\s+(?!me\b|us\b)\w",
+    re.IGNORECASE,
+)
+"""An instruction opening by getting in touch with someone: what it goes on to tell them is said to them."""
 # "..., and can you ...": a modal by which an instruction is asked; the words by which it works on the answer before.
 _ASKING_MODALS = frozenset("can could would will".split())
 _BACK = frozenset("it that them those the".split())

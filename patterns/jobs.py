@@ -371,7 +371,7 @@ def guesses_the_answer(sentence: str) -> bool:
 _REMARKING = frozenset(
     """i i'm im i've we we're we've my our me us need needs just only want wanting so because since cause bc as
     asking deciding trying planning wondering hoping thinking going heading haven't havent hasn't never didn't didnt
-    not""".split()
+    not got gotta""".split()
 )
 _ADDRESSED = frozenset("you u ya".split())
 _ANOTHER = frozenset("also too plus another separately second additionally".split())

@@ -77,12 +77,16 @@ def _tells_figures(text: str) -> bool:
 
 
 # "3 kg at ₲ 45.000", "3 more at $12": figures with what they count and a price or a size, no verb of their own
-_ELLIPTICAL = re.compile(r"^\s*\d[\d,.]*\s+(?:more\s+)?[^\W\d_]+\s+(?:at|for|of|@)\s", re.IGNORECASE)
+_ELLIPTICAL = re.compile(
+    r"^\s*(?:\d[\d,.]*\s+(?:more\s+)?[^\W\d_]+\s+(?:at|for|of|@)\s|again\s+(?:from\s+|at\s+|for\s+)?\d)",
+    re.IGNORECASE,
+)
 
 
 def continues_figures(before: str, told: str) -> bool:
     """Whether ``told``, said after "and then", is more of the figures of ``before`` with its verb left out ("Bought
-    2 kg at ₲ 30.000 and then 3 kg at ₲ 45.000"): one sum's story, never a step of its own."""
+    2 kg at ₲ 30.000 and then 3 kg at ₲ 45.000", "worked from 7:40 until 12:10, then again from 13:25"): one sum's
+    story, never a step of its own."""
     return has_number(before) and _ELLIPTICAL.match(told) is not None
 
 

@@ -209,7 +209,14 @@ async def test_word_count_does_not_count_a_request_that_asks_for_no_count(reques
     assert result.is_error and "can't match that to a writing job offline" in error_text(result)
 
 
-@pytest.mark.parametrize("request_text", ["Remind me to call mom at 6pm.", "Book me a table for two tonight"])
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Remind me to call mom at 6pm.",
+        "Book me a table for two tonight",
+        "Set me a reminder on my phone for the dentist on the 3rd at 9 in the morning.",
+    ],
+)
 async def test_an_errand_is_declined_not_written_up_as_an_email(request_text: str):
     result = await call(create_server(), "draft", request=request_text)
     assert result.is_error and "not to write a text" in error_text(result)

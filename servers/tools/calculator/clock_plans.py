@@ -27,6 +27,9 @@ _SPOILERS = frozenset(
     "each every per delay delayed delays wait ago since until till".split()
 )
 """Words that put more into the plan than one stretch of time before or after one clock time."""
+_ARRIVALS = frozenset("arrive arrives arrived arriving come comes came reach reaches get gets".split())
+_LEAVING = frozenset("leave leaves depart departs go".split())
+_STAYS = frozenset("visit visits stay stays tour tours spend spends lunch meal meeting".split())
 
 
 def solve_clock_plan(tokens: list[Token], start: int) -> Solution | None:
@@ -60,6 +63,13 @@ def solve_clock_plan(tokens: list[Token], start: int) -> Solution | None:
         return None  # '6:30' could be morning or evening
     asked = {t.word for t in tokens[ask:] if t.kind == "word"}
     said = _said_before(tokens, start, at)
+    if _said_before(tokens, start, at, limit=12) & _ARRIVALS and asked & _LEAVING:
+        # 'The tour arrives at 10:40 and the visit takes 1 h 35. At what time they leave?': the arrival starts a
+        # stay, and they leave when it ends; an arrival that is a time to be at ('the bus comes at 7:10 and the
+        # walk takes 15 min') leaves at its start, so with no stay said the reading is left to decline
+        if not {t.word for t in tokens[at:ask] if t.kind == "word"} & _STAYS:
+            return None
+        said, asked = said | {"start"}, (asked - _STARTS) | {"end"}
     if asked & _STARTS and not asked & _ENDS and not said & _STARTS:
         direction = -1  # done by the time said: start that long before it
     elif asked & _ENDS and not asked & _STARTS and said & _STARTS:
@@ -81,12 +91,17 @@ def solve_clock_plan(tokens: list[Token], start: int) -> Solution | None:
     return solution
 
 
-def _said_before(tokens: list[Token], start: int, at: int) -> set[str]:
-    """The words of the clause before the clock time, up to six: whether it is said to be a start ('I put the bread
-    in at 2:15pm') or a time to be done by ('dinner's at 6:30pm')."""
+def _said_before(tokens: list[Token], start: int, at: int, limit: int = 6) -> set[str]:
+    """The words of the clause before the clock time, up to ``limit``: whether it is said to be a start ('I put the
+    bread in at 2:15pm') or a time to be done by ('dinner's at 6:30pm')."""
     words: list[str] = []
     j = at - 1
-    while j >= start and len(words) < 6 and tokens[j].text not in (".", ",", ";", "?", "!") and tokens[j].word != "and":
+    while (
+        j >= start
+        and len(words) < limit
+        and tokens[j].text not in (".", ",", ";", "?", "!")
+        and tokens[j].word != "and"
+    ):
         if tokens[j].kind == "word":
             words.append(tokens[j].word)
         j -= 1

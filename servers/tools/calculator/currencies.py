@@ -151,8 +151,8 @@ TABLE: tuple[Currency, ...] = (
     _iso("CZK", "Czech koruna", "Czech korun", words="kč koruna korun", grouping="dots"),
     _iso("PLN", "zloty", "zlotys", words="zloty zlotys zł zl złoty złotych zlotych", grouping="dots"),
     _iso("HUF", "forint", words="forint forints", after="Ft", grouping="spaces"),  # not 'ft', feet
-    _iso("RON", "Romanian leu", "Romanian lei"),
-    _iso("MDL", "Moldovan leu", "Moldovan lei"),
+    _iso("RON", "Romanian leu", "Romanian lei", grouping="dots"),
+    _iso("MDL", "Moldovan leu", "Moldovan lei", grouping="dots"),
     _iso("BGN", "Bulgarian lev", "Bulgarian leva", words="лв", after="lev leva"),
     _iso("RSD", "Serbian dinar", after="din din.", grouping="dots"),
     _iso("MKD", "Macedonian denar", words="denar denars ден"),
@@ -252,7 +252,7 @@ TABLE: tuple[Currency, ...] = (
     _kind("KWACHA", "kwacha", "kwacha", words="kwacha kwachas"),
     _kind("LIRA", "lira", "lira", words="lira liras lire"),
     _kind("RUBLE", "ruble", "rubles", words="ruble rubles rouble roubles"),
-    _kind("LEU", "leu", "lei", after="leu lei"),
+    _kind("LEU", "leu", "lei", after="leu lei", grouping="dots"),
 )  # fmt: skip
 
 BY_CODE: dict[str, Currency] = {c.code: c for c in TABLE}

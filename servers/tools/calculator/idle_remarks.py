@@ -83,16 +83,16 @@ def idle(token: Token) -> bool:
     return words.inert(token) and not words.stems(token.word.removesuffix("'s")) & QUALIFIERS
 
 
+_ROOM_PARTS = frozenset({"floor", "ceiling"})
+
+
 def _named_thing(tokens: list[Token], j: int) -> bool:
     """'the reptile house log': a function's name after a plain noun is a noun itself, the last word of a thing
     named ('in log' or 'the log' may still ask for one)."""
-    return (
-        j > 0
-        and tokens[j].word in FUNCTIONS
-        and words.inert(tokens[j - 1])
-        and tokens[j - 1].word not in FRAME
-        and tokens[j + 1].kind in ("end", "symbol")
-    )
+    if j == 0 or tokens[j].word not in FUNCTIONS or tokens[j + 1].kind not in ("end", "symbol"):
+        return False
+    # ('New tiles on the floor.': a room's floor or ceiling, which no remark takes of a number it does not hold)
+    return words.inert(tokens[j - 1]) and tokens[j - 1].word not in FRAME or tokens[j].word in _ROOM_PARTS
 
 
 def _idle_run(tokens: list[Token], i: int, stops: frozenset[str]) -> int | None:

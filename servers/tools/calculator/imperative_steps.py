@@ -57,6 +57,12 @@ _COMES_TO = re.compile(
     r"(?=\d|[$£€]|an?\s)(.+?)\s+comes?\s+to\s*[.?!]?\s*$",
     re.IGNORECASE,
 )
+# 'Make the invoice sum: 3.200 shingles at 1,25 lei plus 350 lei for transport': the figures, then their total
+_HEADED_SUM = re.compile(
+    rf"^\s*(?:please\s+)?(?:make|do|{_LEAD})\s+(?:the|my|our|this)\s+(?:[a-z]+\s+)?(?:sum|total|bill|invoice)\s*:\s*"
+    r"(?=\d|[$£€])(?P<givens>[^?:]{1,360}?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 # 'Total up 4 inner tubes at €7.99 and a track pump at €29': work them out
 _TOTAL_UP = re.compile(r"^\s*(?:total|tot)\s+up\s+(?=\d|[$£€]|an?\s)", re.IGNORECASE)
 # '40 bottles at €8 and 10 bottles at €6. Add it up please.': an order to total the figures, closing them
@@ -119,6 +125,7 @@ def restated(text: str) -> str | None:
     said = _PERIODS_OF.sub(lambda m: f"{m.group(1)} {m.group(2)} at {m.group(3)}", said)
     said = _NAMED_ASK.sub(_named_ask, said)
     said = _COMES_TO.sub(lambda m: f"Work out {m.group(1)}", said)
+    said = _HEADED_SUM.sub(lambda m: f"{m['givens']}. What is the total?", said)
     said = _TOTAL_UP.sub("Work out ", said)
     said = _ADD_IT_UP.sub(" What is the total?", said)
     said = _IN_UNIT.sub(lambda m: f"How many {m.group(2)} is {m.group(1)}?", said)

@@ -42,7 +42,12 @@ _GROWTH_OPTIONS = (
         for phrase, n in _FREQUENCIES.items()
         for form in ("compounded {}", "compounding {}", "compound {}", "{} compounding", "{} compound")
     }
-    | {f"interest added {phrase}": f"every {n}" for phrase, n in _FREQUENCIES.items() if n}
+    | {
+        f"interest {added} {phrase}": f"every {n}"
+        for phrase, n in _FREQUENCIES.items()
+        if n
+        for added in ("added", "is added", "gets added")
+    }  # '..., and the interest is added every 3 months'
     | {"compounded": "compound", "how much interest": "asks interest", "interest on": "asks interest"}
     | {"interest earned": "asks interest", "earn": "asks interest", "earned": "asks interest"}
     | {
@@ -227,12 +232,16 @@ def _asks_interest(tokens: list[Token], start: int) -> bool:
     opened = [t.text.lower() for t in tokens[start + 1 : start + 4]]  # 'work out 8% interest on $5,000 for a year'
     if tokens[start].kind == "number" and opened[:2] == ["%", "interest"] and opened[2:] in (["on"], ["for"]):
         return not has_word(tokens, start, "total", "balance", "altogether", "worth", "end up", "have", "owe")
-    # ('how much is the interest total?': the interest, totalled; never the balance with it)
-    return has_word(tokens, start, "what's the interest", "whats the interest", "what is the interest",
-                    "the interest is", "the interest be", "the interest earned", "interest total", "interest in total",
-                    "interest altogether", "interest amount", "total interest", "amount of interest",
-                    "interest come to", "interest comes to", "interest paid", "interest payable",
-                    "interest charged")  # fmt: skip
+    # ('how much is the interest total?': the interest, totalled; never the balance with it; 'the interest is
+    # added every 3 months' says how it compounds)
+    told = has_word(tokens, start, "the interest is added")
+    return not told and has_word(tokens, start, "the interest is") or has_word(tokens, start, *_INTEREST_NAMED)
+
+
+_INTEREST_NAMED = ("what's the interest", "whats the interest", "what is the interest", "the interest be",
+                   "the interest earned", "interest total", "interest in total", "interest altogether",
+                   "interest amount", "total interest", "amount of interest", "interest come to",
+                   "interest comes to", "interest paid", "interest payable", "interest charged")  # fmt: skip
 
 
 def _pounds_as_money(tokens: list[Token]) -> list[Token]:

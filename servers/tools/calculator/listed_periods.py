@@ -78,10 +78,22 @@ def _labelled(story: str, tokens: list[Token], period: str, listed: int) -> str 
         return story
     for k, token in enumerate(tokens[:-1]):
         count = token.value if token.kind == "number" else None
+        if count is not None and _qualified(tokens, k + 1):
+            k += 1  # 'the last 6 tamu days': a kind of day said between the count and its days
         if count is not None and tokens[k + 1].kind == "word" and _same(tokens[k + 1].word, period):
             ahead = sum(t.kind == "number" for t in tokens[k + 1 :])
             return story if count == listed and ahead >= listed else None  # the count labels the list ahead
     return None
+
+
+def _qualified(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is one word naming a kind of the period said after it ('6 market days'), no unit."""
+    return (
+        tokens[k].kind == "word"
+        and lookup(tokens[k].word) is None
+        and tokens[k + 1].kind == "word"
+        and lookup(tokens[k + 1].word, short=False) is not None
+    )
 
 
 def as_plain_mean(text: str) -> str | None:

@@ -30,7 +30,8 @@ _TAKING = frozenset("take takes took keep keeps kept deduct deducts deducted cha
 _LEFT = frozenset(
     "receive recieve receiving get keep left remaining remain remains rest balance net pocket outstanding".split()
 )
-_LEFT_PHRASES = ("end up with", "take home", "left to pay", "still owe")
+LEFT_PHRASES = ("end up with", "take home", "left to pay", "still owe", "comes to me", "come to me", "comes to us")
+"""What is left, asked in a phrase: 'How much comes to me?' after the gallery's commission."""
 _SPOILERS = frozenset(
     "plus top extra add adds added adding also each per both tax vat gst tip interest then after before rent "
     "rents monthly weekly yearly annual every discount off twice double half received receive netted included "
@@ -75,7 +76,7 @@ def solve_named_cut(tokens: list[Token], start: int) -> Solution | None:
         question = [t.word for t in tokens[:start] if t.kind == "word"] + question
     if name == "":  # 'the driver takes 12% ... how much is his cut?': the part named by the question
         name = next((w for w in question if w in _PARTS), "")
-    left = bool(set(question) & _LEFT) or any(has_phrase(question, p) for p in _LEFT_PHRASES)
+    left = bool(set(question) & _LEFT) or any(has_phrase(question, p) for p in LEFT_PHRASES)
     held = _holder_asked(tokens, cuts[0].before, name, question) if left else False
     if held is None:
         return None  # 'the driver gets 12% ... how much does he get?': the driver, or the one he is paid by?

@@ -17,6 +17,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.money import percent
+from servers.tools.calculator.named_cuts import LEFT_PHRASES
 from servers.tools.calculator.quantities import Quantity, is_money, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import has_phrase, question_start
@@ -61,8 +62,10 @@ def solve_percent_taken(tokens: list[Token], start: int) -> Solution | None:
     inside = {i for g in givens for i in range(g.start, g.end)} | set(said_of_vat)
     story = [t.word for i, t in enumerate(tokens[start:ask], start) if t.kind == "word" and i not in inside]
     asked = [t.word for t in tokens[ask:] if t.kind == "word"]
-    if not _TAKES & set(story) or not any(has_phrase(asked, p) for p in _ASKS) or _MINE & set(asked):
+    if not _TAKES & set(story) or not any(has_phrase(asked, p) for p in _ASKS):
         return None
+    if _MINE & set(asked) or any(has_phrase(asked, p) for p in LEFT_PHRASES):
+        return None  # 'how much do I keep', 'how much comes to me': the rest, not the part taken
     if not _periods(asked) <= _periods(story):
         return None  # 'how much a year' of a monthly rent: another period than the amount's
     theirs = {i for i, w in enumerate(asked) if w == "off" and tuple(asked[i : i + 2]) in _THEIRS}

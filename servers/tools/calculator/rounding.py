@@ -34,6 +34,7 @@ _MONEY = "$€£¥₹"
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 """A figure as an answer shows it ('1,234.5'); a percentage change's working values are not in its answer."""
 _BRACKETED = re.compile(r"\([^()]*\)")  # '50.67 minutes (50 min 40 s)': the same value shown again
+_TWO_PLACES_SHOWN = re.compile(r"\s*\([^()]*\bto 2 decimal places\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +56,11 @@ def to_places(text: str, solve: Callable[[str], Solution]) -> Solution | None:
     clause = closing_rounding(tokenize(text))
     if clause is None:
         return None
+    before, after = text[: clause.before].rstrip(), text[clause.after :]
+    if before.endswith(("?", "!", ".")) and not after.strip(" .!?"):
+        after = ""  # '... Average per day? One decimal.': the question keeps its own mark, not '? .'
     try:
-        solution = solve(text[: clause.before].rstrip() + " " + text[clause.after :])
+        solution = solve(before + " " + after)
     except ToolInputError:
         return None
     if any(
@@ -243,9 +247,10 @@ def rounded(solution: Solution, places: int) -> Solution | None:
         return _money_rounded(solution, places, sign)  # 'to the nearest pound': in whole pounds
     if value is None or len(_FIGURE.findall(_BRACKETED.sub("", solution.answer))) > 1:
         return None  # 'offer 1: £2.10 each, offer 2: £1.95 each': several values, none of them the one to round
-    shown = numbers.format_number(value)
+    magnitude = value < 0 and not solution.answer.startswith("-")  # '9.524% decrease': a fall shown by its size
+    shown = numbers.format_number(abs(value) if magnitude else value)
     if not solution.answer.startswith(shown):
-        shown = _shown_rounded(solution.answer, value) or shown
+        shown = _shown_rounded(solution.answer, abs(value) if magnitude else value) or shown
     if not solution.answer.startswith(shown):
         if places == 2 and sign:
             return solution  # money is shown to the cent already
@@ -256,7 +261,9 @@ def rounded(solution: Solution, places: int) -> Solution | None:
     if rest and (rest[0].isdigit() or rest[0] in ".:/"):
         return None  # the number shown is longer than the result read ('5:15', '1/3')
     exact = numbers.round_half_up(value, places)
-    text = numbers.fixed(exact, places)
+    text = numbers.fixed(abs(exact) if magnitude else exact, places)
+    if _TWO_PLACES_SHOWN.search(rest):
+        rest = _TWO_PLACES_SHOWN.sub("", rest)  # '(9.52% to 2 decimal places)': the places asked replace it
     how = "the nearest whole number" if places == 0 else f"{places} decimal place{'s' * (places != 1)}"
     if exact != value:
         solution.exact = solution.exact or shown

@@ -13,7 +13,7 @@ import re
 from servers.tools.inputs import ToolInputError
 
 _ERRAND = re.compile(
-    r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:remind me|set (?:a|an|up a) (?:reminder|alarm|timer)|"
+    r"^\W*(?:please\s+|can you\s+|could you\s+)?(?:remind me|set (?:me |us )?(?:a|an|up a) (?:reminder|alarm|timer)|"
     r"book (?:me )?(?:a|an) |schedule (?:me )?(?:a|an) |wake me|play (?:me )?(?:some|a|the) |"
     r"(?:post|publish|put) (?:this|it|that) (?:up )?(?:on|to) )",
     re.IGNORECASE,

@@ -1,0 +1,46 @@
+"""What the planner keeps together: the second stretch of a working day said with "then again from ...", a short
+remark with its subject left out ("Got work outside.") after the question it explains, and what to say on
+a call ("Phone the supplier and tell her ..."); a message to write after the call is still a part of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from patterns import RankingDecider, Request
+from patterns.clauses import split_tasks
+from patterns.planning import ClausePlanner
+from tests.patterns.test_routing_users import specialists
+
+pytestmark = pytest.mark.anyio
+
+
+def texts(request: str) -> list[str]:
+    return [p.text for p in split_tasks(request)]
+
+
+async def test_a_second_stretch_of_work_stays_with_its_sum(decider: RankingDecider) -> None:
+    text = (
+        "On Monday I dug the garden from 8:15 until 11:45, then we had soup, then again from 13:10 until 16:40. "
+        "How many hours and minutes did I work in all?"
+    )
+    assert texts(text) == [text]
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [t.worker for t in plan.tasks] == ["calculator"]
+
+
+def test_a_remark_with_its_subject_left_out_stays_with_its_question() -> None:
+    parts = texts("Will it be windy in Wellington on Friday? Got work outside. And what is 12 chairs at $9 each?")
+    assert len(parts) == 2
+    assert parts[0].endswith("Got work outside")
+
+
+def test_what_to_say_on_a_call_is_no_part_of_its_own() -> None:
+    assert texts("Phone the supplier in Lagos and tell her the fabric arrived damaged.") == [
+        "Phone the supplier in Lagos and tell her the fabric arrived damaged"
+    ]
+    assert len(texts("Ring my brother and tell him the car is ready, and what is 20% of 350?")) == 2
+
+
+def test_a_message_to_write_after_a_call_is_still_asked() -> None:
+    parts = texts("Call the plumber about the leak, then write a note to the tenants saying the water is off today.")
+    assert len(parts) == 2
