@@ -107,6 +107,8 @@ _OPEN_QUESTION_WORDS = frozenset(
 # A question that opens with a verb asks whether something holds ("Did the wall fall in 1989?"), unless the verb
 # asks for a favour ("can you...", "could you...").
 _POLAR_QUESTION_WORDS = frozenset("is are was were isn't aren't wasn't weren't do does did has have had".split())
+_FUTURE_POLAR = frozenset("will won't".split())
+_ASKED_TO = frozenset("you u ya".split())
 
 
 # "Tell me how many...", "Do you know where...", "I'd like to know who...": a question asked inside a request.
@@ -154,6 +156,8 @@ def question_form(text: str) -> str | None:
         return "open"
     if words[0] in _POLAR_QUESTION_WORDS and text.rstrip().endswith("?"):
         return "polar"
+    if words[0] in _FUTURE_POLAR and words[1:2] != [] and words[1] not in _ASKED_TO and text.rstrip().endswith("?"):
+        return "polar"  # "Will it rain in Oslo on Saturday?": whether something will hold; "will you ..." asks a favour
     return None
 
 

@@ -1,6 +1,7 @@
 """What the planner keeps together: the second stretch of a working day said with "then again from ...", a short
 remark with its subject left out ("Got work outside.") after the question it explains, and what to say on
-a call ("Phone the supplier and tell her ..."); a message to write after the call is still a part of its own."""
+a call ("Phone the supplier and tell her ..."); a message to write after the call is still a part of its own.
+And "Will it rain ... on Saturday?" asks whether something will hold, a question about the world."""
 
 from __future__ import annotations
 
@@ -44,3 +45,10 @@ def test_what_to_say_on_a_call_is_no_part_of_its_own() -> None:
 def test_a_message_to_write_after_a_call_is_still_asked() -> None:
     parts = texts("Call the plumber about the leak, then write a note to the tenants saying the water is off today.")
     assert len(parts) == 2
+
+
+async def test_whether_it_will_rain_on_a_day_is_asked_of_the_world(decider: RankingDecider) -> None:
+    plan = await ClausePlanner(decider).plan(Request("Will it rain in Oslo on Saturday?"), specialists())
+    assert [t.worker for t in plan.tasks] == ["researcher"]
+    plan = await ClausePlanner(decider).plan(Request("Will you write me a poem about rain?"), specialists())
+    assert [t.worker for t in plan.tasks] == ["writer"]

@@ -222,6 +222,12 @@ async def test_an_errand_is_declined_not_written_up_as_an_email(request_text: st
     assert result.is_error and "not to write a text" in error_text(result)
 
 
+async def test_an_errand_handed_to_the_judge_is_declined_as_an_errand():
+    result = await call(create_server(), "judge", request="Set me a reminder for the vet on Tuesday at 10.")
+    text = error_text(result)
+    assert result.is_error and "That asks me to do something for you" in text and "no draft to judge" not in text
+
+
 async def test_the_words_that_name_the_handed_on_material_are_not_written_as_content():
     text = (await draft("Write a tweet from the summary:\n\nThe library opens at 8 am in December."))["draft"]
     assert "The library opens at 8 am in December." in text and "summary" not in text.lower()

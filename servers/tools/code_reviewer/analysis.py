@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from servers.tools.code_reviewer import (
     aliases,
+    allowances,
     arithmetic,
+    averages,
     branches,
     calls,
     capacities,
@@ -30,6 +32,7 @@ from servers.tools.code_reviewer import (
     lookups,
     loops,
     number_kinds,
+    parallel_names,
     percentages,
     powers,
     quoted_numbers,
@@ -107,6 +110,9 @@ CHECKS: tuple[tuple[str, Check], ...] = (  # (family in the catalog, check)
     ("values and calls", percentages.percent_fractions),
     ("values and calls", quoted_numbers.quoted_numbers),
     ("values and calls", tallies.rounded_down_counts),
+    ("values and calls", averages.counted_divisors),
+    ("values and calls", parallel_names.swapped_twins),
+    ("values and calls", allowances.charged_allowances),
     ("values and calls", tallies.reversed_differences),
     ("values and calls", number_kinds.float_format_codes),
     ("values and calls", number_kinds.subtracted_taxes),

@@ -42,9 +42,10 @@ from servers.tools.code_reviewer import calls, javascript, languages, shell, sql
 from servers.tools.code_reviewer import complexity as cc
 from servers.tools.code_reviewer.analysis import SEVERITY_ORDER, Analysis, analyse, order, suggest
 from servers.tools.code_reviewer.catalog import FAMILIES, family_of, finding
-from servers.tools.code_reviewer.conversions import inverted_conversions
+from servers.tools.code_reviewer.conversions import inverted_conversions, metric_conversions
 from servers.tools.code_reviewer.hidden_skips import skipped_in_totals
 from servers.tools.code_reviewer.javascript_values import SYMPTOM_ONLY as SCANNED_SYMPTOM_ONLY
+from servers.tools.code_reviewer.percentages import told_percent_fractions
 from servers.tools.code_reviewer.questions import Question
 from servers.tools.code_reviewer.risks import said_plainly
 from servers.tools.code_reviewer.source import MAX_LINES, Finding, SyntaxProblem, try_parse
@@ -148,6 +149,8 @@ def _python(question: Question) -> Answer:
     notes = calls.REVIEW_NOTES if "review" in question.intents else frozenset[str]()
     analysis = analyse(question.code, parsed, question.suspects | notes)
     analysis.findings += inverted_conversions(analysis.code, question.text)  # against the factor the user states
+    analysis.findings += metric_conversions(analysis.code)  # 'walnuts_kg(pieces, grams_each)' times 1000
+    analysis.findings += told_percent_fractions(analysis.code, question.text)  # 'sale_price(200, 10) gives -1800'
     if question.fragment:
         unseen = _NEED_CONTEXT | _NEED_BODY if opened is not None else _NEED_CONTEXT
         analysis.findings = [f for f in analysis.findings if f.rule not in unseen]
@@ -210,6 +213,7 @@ _RAISES_NOTHING = frozenset(
     {"mutable-default", "mutable-class-attribute", "late-binding-closure", "float-equality", "seeded-extreme"}
     | {"return-in-loop", "loop-skips-last", "loop-skips-first", "floor-division", "reversed-augmented-assignment"}
     | {"repeat-one-short", "reset-in-loop", "conversion-factor", "tax-only", "tax-taken-as-discount"}
+    | {"divisor-not-count", "twin-name-swapped", "allowance-charged"}
     | {"is-literal", "tax-subtracted", "square-as-double"}
     | {"loose-equality", "swallowed-exception", "bare-except", "missing-f-prefix", "get-default-discarded"}
     | {"discarded-result", "open-without-with", "request-without-timeout", "endless-loop", "loop-never-ends"}
@@ -218,10 +222,14 @@ _RAISES_NOTHING = frozenset(
 )
 
 
+_ANY_WRONG_VALUE = frozenset({"twin-name-swapped"})
+
+
 def _explains(question: Question, item: Finding) -> bool:
     """Whether ``item`` can be the cause of the kind of failure the user reports (any, when they report none)."""
     if question.suspects:
-        return item.rule in question.suspects
+        # (a value read where its twin belongs makes any figure wrong, too big or too small)
+        return item.rule in question.suspects or question.misbehaves and item.rule in _ANY_WRONG_VALUE
     if question.misbehaves and item.rule in _KEEPS_VALUES:
         return False
     return not (question.crashes and not question.misbehaves and item.rule in _RAISES_NOTHING)

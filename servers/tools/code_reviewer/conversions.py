@@ -109,3 +109,49 @@ def _another_factor(value: float, factor: float) -> bool:
     """Whether ``value`` is a factor other than the one stated: not it, nor its inverse (the wrong way round, reported
     as that), nor 0 or 1."""
     return value not in (0.0, 1.0, factor) and abs(value * factor - 1) >= 1e-9
+
+
+# How many of a smaller metric unit make a bigger one: known without the user saying it.
+_METRIC = {("gram", "kilogram"): 1000, ("millilitre", "litre"): 1000, ("metre", "kilometre"): 1000,
+           ("centimetre", "metre"): 100, ("millimetre", "metre"): 1000, ("millimetre", "centimetre"): 10}  # fmt: skip
+
+
+def _units_named(name: str) -> set[str]:
+    """The units a name's words are ('walnuts_kg' -> kilogram, 'grams_each' -> gram)."""
+    return {_unit(word) for word in re.split(r"_+|(?<=[a-z])(?=[A-Z])", name) if word}
+
+
+def metric_conversions(code: Code) -> list[Finding]:
+    """A function named for a bigger metric unit ('walnuts_kg') that multiplies a parameter in a smaller one
+    ('grams_each') by the factor between them ('* 1000'): grams to kilograms divides by 1000, so the result comes
+    out a million times too big (``conversion-inverted``). A function that also divides by the factor, or whose
+    names tell no such pair, is left alone."""
+    findings: list[Finding] = []
+    for function in code.functions():
+        targets = _units_named(function.name)
+        for (small, big), factor in _METRIC.items():
+            sources = [a.arg for a in function.args.args if small in _units_named(a.arg)]
+            if big not in targets or not sources or small in targets:
+                continue
+            products = [
+                node
+                for node in ast.walk(function)
+                if isinstance(node, ast.BinOp)
+                and isinstance(node.op, ast.Mult | ast.Div)
+                and isinstance(node.right, ast.Constant)
+                and node.right.value == factor
+            ]
+            if len(products) != 1 or not isinstance(products[0].op, ast.Mult):
+                continue
+            if sources[0] not in {n.id for n in ast.walk(products[0]) if isinstance(n, ast.Name)}:
+                continue
+            findings.append(
+                finding(
+                    products[0],
+                    "conversion-inverted",
+                    f"'{ast.unparse(products[0])}' multiplies {_plural(small)} by {factor}, but one {big} is "
+                    f"{factor} {_plural(small)}, so {_plural(small)} to {_plural(big)} divides by {factor}",
+                    f"divide by {factor}: {ast.unparse(products[0].left)} / {factor}",
+                )
+            )
+    return findings

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Sequence
 
 from servers.tools.code_reviewer.catalog import finding
 from servers.tools.code_reviewer.source import Code, Finding
@@ -33,8 +34,11 @@ def _whole_percent(node: ast.AST | None) -> float | None:
     return float(value) if 2 <= value <= 100 and float(value * 100).is_integer() else None  # 20, 5.5, 12.5
 
 
-def _shown_values(code: Code, function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, float]:
-    """Each parameter's whole-percent value as the code shows it: its default, or a literal passed for it."""
+def _shown_values(
+    code: Code, function: ast.FunctionDef | ast.AsyncFunctionDef, told: Sequence[ast.Call] = ()
+) -> dict[str, float]:
+    """Each parameter's whole-percent value as the code shows it (its default, or a literal passed for it), or as
+    a call the user writes beside it shows it (``told``: 'sale_price(200, 10) gives -1800')."""
     params = [*function.args.posonlyargs, *function.args.args]
     shown: dict[str, float] = {}
     defaults = function.args.defaults
@@ -44,7 +48,7 @@ def _shown_values(code: Code, function: ast.FunctionDef | ast.AsyncFunctionDef) 
     for param, default in zip(function.args.kwonlyargs, function.args.kw_defaults, strict=True):
         if (value := _whole_percent(default)) is not None:
             shown[param.arg] = value
-    for call in code.nodes(ast.Call):
+    for call in [*code.nodes(ast.Call), *told]:
         if not (isinstance(call.func, ast.Name) and call.func.id == function.name):
             continue
         passed = [
@@ -103,10 +107,11 @@ def _fraction_of(node: ast.BinOp) -> tuple[str, str] | None:
     return None
 
 
-def percent_fractions(code: Code) -> list[Finding]:
+def percent_fractions(code: Code, told: Sequence[ast.Call] = ()) -> list[Finding]:
+    """Every percentage the code (or a call ``told`` beside it) shows to be whole, used as a fraction (see above)."""
     findings: list[Finding] = []
     for function in code.functions():
-        shown = _shown_values(code, function)
+        shown = _shown_values(code, function, told)
         if not shown:
             continue
         reported: set[str] = set()
@@ -132,3 +137,26 @@ def percent_fractions(code: Code) -> list[Finding]:
                 )
             )
     return findings
+
+
+# A call written in the user's words beside the code: 'sale_price(200, 10) gives -1800 instead of 180'.
+_TOLD_CALL = re.compile(r"\b[A-Za-z_]\w{0,60}\([^()\n]{0,120}\)")
+
+
+def told_calls(request: str) -> list[ast.Call]:
+    """The calls the request's words show, each parsed on its own (a few, each short; anything else is skipped)."""
+    calls: list[ast.Call] = []
+    for written in _TOLD_CALL.findall(request[:4_000])[:20]:
+        try:
+            parsed = ast.parse(written, mode="eval").body
+        except (SyntaxError, ValueError, RecursionError):
+            continue
+        if isinstance(parsed, ast.Call):
+            calls.append(parsed)
+    return calls
+
+
+def told_percent_fractions(code: Code, request: str) -> list[Finding]:
+    """Percentages used as fractions that a call the user writes shows to be whole (see above)."""
+    told = told_calls(request)
+    return percent_fractions(code, told) if told else []

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from servers.tools.code_reviewer.extraction import FENCE, clean_code, split_code
+from servers.tools.code_reviewer.stated_results import stated_result
 from servers.tools.code_reviewer.symptoms import NEGATIVE, SYMPTOMS
 
 # An instruction rather than a description: at the start of a sentence, or after "can you" / "please".
@@ -284,6 +285,9 @@ def read_question(request: str, code: str | None = None) -> Question:
         if match:
             suspects |= rules
             symptom = symptom or match.group(0)
+    if (stated := stated_result(words)) is not None:  # 'it says 5 boxes and I need 6': too few
+        suspects |= stated[1]
+        symptom = symptom or stated[0]
     if suspects or not intents and _WEAK_BUG.search(words):
         intents.add("bug")  # a described symptom is a bug report, however it is phrased
     if re.search(r"\btypo\b", words):

@@ -141,6 +141,7 @@ SYMPTOMS.append(
 LOW_TOTAL = frozenset(
     {"repeat-one-short", "count-rounded-down", "loop-skips-last", "loop-skips-first", "return-in-loop"}
     | {"overwritten-total", "reset-in-loop"}  # a return in the loop adds the first alone, an '=' keeps the last
+    | {"divisor-not-count"}  # an average shared among more than there are
 )
 SYMPTOMS.append(
     (
@@ -161,7 +162,8 @@ SYMPTOMS.append(
             r"displayed|says?|said) (?:as |me |us )?-\d",
             re.I,
         ),
-        {"reversed-difference", "reversed-augmented-assignment"},
+        # (or a discount given as a whole percentage used as a fraction: 10% off 200 takes 2000 off)
+        {"reversed-difference", "reversed-augmented-assignment", "percent-as-fraction"},
     )
 )
 SYMPTOMS.append(

@@ -24,6 +24,7 @@ from servers.tools.writer.checklists import checklist_answer
 from servers.tools.writer.composition import OFFLINE_HINT
 from servers.tools.writer.destinations import destination_last
 from servers.tools.writer.dropped_gs import as_spelt
+from servers.tools.writer.errands import refuse_errand
 from servers.tools.writer.essays import refuse_essay
 from servers.tools.writer.gate import check_final
 from servers.tools.writer.grammar import corrected, grammar_asked
@@ -324,6 +325,7 @@ def create_server(data_dir: Path | None = None) -> AccordServer:
         feedback. The message carries 'Task:' and 'Draft:' sections, optionally 'Earlier feedback:'."""
         text = tidy_spacing(require_text(request, "request", max_chars=MAX_REQUEST_CHARS))
         refuse_opinion(text)  # (the reason the user sees when every tool declines it)
+        refuse_errand(text)  # "Set me a reminder ...": no text to write or judge, and the user is told only that
         job = job_of(text)
         if job in ("compose", "rewrite", "revise") and read_sections(text) is None:
             asked = "a new text" if job == "compose" else f"a {job}"
