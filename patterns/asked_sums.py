@@ -235,10 +235,33 @@ def _equation_to_solve(text: str) -> str | None:
     return None
 
 
+# "Figure the export price: 40 boxes of 20 cigars at US$3.75 per cigar", "Add up what the farm owes me: 9 sets at
+# $180 ...", "Make the invoice sum: 3.200 shingles at 1,25 lei plus ...": a verb of working out, a label naming an
+# amount of money, then the figures after a colon
+_HEADED_SUM = re.compile(
+    r"^(?:(?:please|pls|kindly)\s+)?(?:work\s+out|calculate|figure(?:\s+out)?|add\s+up|tot\s+up|total\s+up|find|make|do)"
+    r"\s+(?P<label>[^:.?!\n\d]{2,60}?)\s*:\s*(?P<givens>[^?\n]{3,300}?)\s*(?:[.!](?=\s)|[.!]?$)",
+    re.IGNORECASE,
+)
+_SUM_NOUNS = re.compile(
+    r"\b(?:price|prices|cost|costs|total|sum|bill|invoice|order|money|wages|pay|owe|owes|takings|amount)\b", re.I
+)
+
+
+def headed_sum(text: str) -> str | None:
+    """The figures of a sum headed by what they come to ("Figure the export price: <figures>"), or None."""
+    found = _HEADED_SUM.match(text.strip()[:SCAN])
+    if found is None or _SUM_NOUNS.search(found["label"]) is None or len(_figures(found["givens"])) < 2:
+        return None
+    return found["givens"].strip()
+
+
 def sum_asked(text: str) -> str | None:
     """The sum ``text`` asks for, said as the verb phrase that works it out ("Work out 240 members times £12");
     ``None`` when the request opens with an instruction of its own or asks no sum over figures it gives."""
     head = text.strip()[:SCAN]
+    if (headed := headed_sum(head)) is not None:
+        return f"Work out {headed}"
     if _OWN_INSTRUCTION.match(head) is not None or "```" in head:
         return None
     return (

@@ -49,6 +49,8 @@ _ANNOUNCING = frozenset(
     + "if don't mind possible can".split()
     # the ask the count is the object of: "Could you do two things for me please.", "Can you help me with a few?"
     + "could do me us help with pls plz thx cheers ta".split()
+    # asked as an order: "Kindly answer two things:", "Tell me two things:", "Answer me these two"
+    + "kindly answer tell these".split()
 )
 _COUNTS = {"two": 2, "couple": 2, "pair": 2, "three": 3, "four": 4, "five": 5}
 
@@ -69,8 +71,8 @@ _SENTENCE_INSIDE = re.compile(r"[.?!]\s+\S")
 
 def announces_list(text: str) -> bool:
     """Whether ``text`` only announces the parts after it ("Two things please.", "Quick questions for you")."""
-    if _DO_THESE.match(text[:120]):
-        return True  # "Do these two at the same time please."
+    if _DO_THESE.match(text[:120]) or _AT_ONCE.match(text[:120]):
+        return True  # "Do these two at the same time please.", "Same time."
     # read with its accents off, so a word of address in another tongue is one word ("mon frère"), not two halves
     words = WORD.findall(unicodedata.normalize("NFKD", text[:120].lower()).encode("ascii", "ignore").decode())
     # "Three quick ones.", "Two bits.", "A few quick ones.": words for the parts that only a count makes a list noun
@@ -93,6 +95,12 @@ def announces_list(text: str) -> bool:
     return len(joined) == 2 and announces_list(joined[1]) and not announces_list(joined[0]) and _is_self(joined[0])
 
 
+# "Same time.", "Both at once please.", "Together please.": only how to take the parts that follow
+_AT_ONCE = re.compile(
+    r"^\W*(?:(?:please|pls)\s+)?(?:(?:both|all|them|these)\s+)?(?:in\s+the\s+same\s+time|at\s+the\s+same\s+time|"
+    r"same\s+time|at\s+once|in\s+parallel|together|simultaneously)(?:\s+(?:please|pls))?\W*$",
+    re.IGNORECASE,
+)
 # "Do these two at the same time please", "Handle both at once": how to take the parts, no part of its own
 _DO_THESE = re.compile(
     r"^\W*(?:(?:please|can\s+you|could\s+you)\s+)?(?:do|handle|answer|run)\s+(?:these|the|both|all)"
@@ -179,6 +187,7 @@ _OWN_LENGTH = frozenset(
 
 # "Three things for my pub quiz prep:": what the parts are for may follow the list noun in the lead.
 _PURPOSE = frozenset("for about before on to re from".split())
+_TOPIC = frozenset("about on re".split())
 
 
 # "Three quick ones:", "Two bits:": words for the parts that only a count in the lead makes a list noun.
@@ -194,7 +203,8 @@ def _announcing_lead(lead: str) -> bool:
     if noun is None or len(words) > 12 or (words[noun] not in LIST_NOUNS and _count(lead) is None):
         return False
     after = [w for w in words[noun + 1 :] if w not in _ANNOUNCING]  # "Three things please:", "... for you:"
-    purpose = not after or (words[noun + 1] in _PURPOSE and len(after) <= 6)
+    # ("Two things about Paris: its population and its river": the parts are of the topic, which no part names)
+    purpose = not after or (words[noun + 1] in _PURPOSE - _TOPIC and len(after) <= 6)
     return purpose and set(words[: noun + 1]) <= _PART_NOUNS | _ANNOUNCING
 
 

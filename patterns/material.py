@@ -97,7 +97,7 @@ OWN_TEXT = re.compile(
 TEXT_KINDS = frozenset(
     """email e-mail note message letter memo announcement post notice invitation invite reminder newsletter reply
     card sms dm apology slogan tagline bio biography caption toast speech blurb description welcome introduction
-    intro tweet poem story limerick haiku paragraph statement advert ad flyer leaflet text""".split()
+    intro tweet poem story limerick haiku paragraph statement advert advertisement ad flyer leaflet text""".split()
 )
 # Nouns that name the work to do on a text ("tl;dr please:", "Quick recap:", "Key takeaways:"): a colon after
 # them introduces the text, as after a verb.

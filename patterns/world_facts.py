@@ -35,7 +35,11 @@ _OPENING = re.compile(
     re.IGNORECASE,
 )
 # A number inside a name: "carbon-14", "COVID-19", "Apollo-11": part of what the thing is called.
-_NAMED_NUMBER = re.compile(r"\b[A-Za-z]+-\d+\b")
+_NAMED_NUMBER = re.compile(
+    r"\b[A-Za-z]+-\d+\b|\bnumber\s+\d{1,3}\s+(?=on\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+(?:scale|list|chart))",
+    re.IGNORECASE,
+)
+"""(and a place on a named scale, "number 10 on the Mohs hardness scale": which one holds it, not a figure)"""
 # Words that make the question the user's own sum, a sum without its figures, or about now or what is to come.
 _NOT_A_FACT = re.compile(
     r"\b(?:my|our|your|me|us|i|mine|this|these|those|that|if|will|would|should|could|going|today|tonight|now"
@@ -51,7 +55,8 @@ _NOT_A_FACT = re.compile(
 _KINDS = (
     r"(?:ocean|oceans|sea|seas|country|countries|city|cities|capital|language|languages|river|rivers|mountain|"
     r"mountains|lake|lakes|island|islands|year|century|continent|currency|animal|animals|planet|planets|state|"
-    r"province|region|religion|dish|bird|tree|plant|instrument|sport|desert|volcano|metal|element|colour|color)"
+    r"province|region|religion|dish|bird|tree|plant|instrument|sport|desert|volcano|metal|element|colour|color|"
+    r"mineral|minerals|rock|gas|gem)"
 )
 _KIND_ASKED = re.compile(
     rf"^\W*(?:(?:please\s+)?(?:tell\s+me|do\s+you\s+know|any\s+idea)\s+)?(?:which|what)\s+{_KINDS}\s+"

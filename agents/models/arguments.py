@@ -64,11 +64,12 @@ _ASIDE_OPENER = re.compile(r"^\W*(?:i|i['’](?:m|d|ve|ll)|im|my|me|it|it['’]s
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’](?:m|d|ve|ll)|me|my|mine)\b", re.I)
 _PASTED_SENTENCES = 3
 """Sentences of their own a text after an opening question needs: two are as likely a deadline and a reason."""
-_AHEAD = re.compile(r"\b(?:following|below|here)\b", re.I)
+_AHEAD = re.compile(r"\b(?:following|below|here)\b|\b(?:wrote|sent|forwarded|gave|emailed)\s+(?:me|us)\s+this\b", re.I)
 # An ask for a summary in a long lead-in: led by the verb of the ask, or the asker wanting one. A text's own first
 # sentence ending at a colon rarely opens with "Summarise" or says "I want the gist".
 _SUMMARY_ASKED = re.compile(
-    r"^\W*(?:please\s+)?(?:summari[sz]e|sum\s+up|pull\s+out|boil\s+down|condense|shorten|give\s+me|list|"
+    r"^\W*(?:(?:sir|madam|ma'?am|boss|hi|hello)\W+)?(?:(?:please|pls|kindly)\s+)?"
+    r"(?:summari[sz]e|sum\s+up|pull\s+out|boil\s+down|condense|shorten|give\s+me|list|"
     r"extract)\b|\b(?:i|we)(?:['’]d|\s+would)?\s+(?:want|need|like)\s+(?:a\s+|the\s+|an\s+)?(?:quick\s+|short\s+|"
     r"brief\s+)?(?:gist|summary|tl;?dr|overview|rundown|recap|key\s+points|main\s+points|short\s+version)\b",
     re.I,

@@ -52,3 +52,35 @@ async def test_whether_it_will_rain_on_a_day_is_asked_of_the_world(decider: Rank
     assert [t.worker for t in plan.tasks] == ["researcher"]
     plan = await ClausePlanner(decider).plan(Request("Will you write me a poem about rain?"), specialists())
     assert [t.worker for t in plan.tasks] == ["writer"]
+
+
+async def test_same_time_announces_and_a_place_on_a_scale_is_looked_up(decider: RankingDecider) -> None:
+    text = "Same time. Which mineral is number 10 on the Mohs hardness scale? And what is 18 chairs at $45 each?"
+    assert texts(text)[0] == "Which mineral is number 10 on the Mohs hardness scale?"
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [t.worker for t in plan.tasks] == ["researcher", "calculator"]
+
+
+async def test_a_sum_headed_by_what_it_comes_to_is_the_calculators(decider: RankingDecider) -> None:
+    text = (
+        "Figure the export price: 30 boxes of 25 mangoes at $0.80 per mango. Then write a short email to the buyer "
+        "in Doha with the total."
+    )
+    plan = await ClausePlanner(decider).plan(Request(text), specialists())
+    assert [t.worker for t in plan.tasks] == ["calculator", "writer"]
+
+
+def test_an_ordered_count_of_questions_announces_them_but_a_topic_is_kept() -> None:
+    assert texts("Kindly answer two things: what is 18% of 4,500? And which river flows through Cairo?") == [
+        "What is 18% of 4,500?",
+        "Which river flows through Cairo?",
+    ]
+    assert len(texts("Tell me two things about Lisbon: its population and its river.")) == 1
+
+
+def test_the_points_of_an_advertisement_are_its_material() -> None:
+    parts = texts(
+        "Write a small advertisement for the local paper, maximum 40 words. Handmade oak chairs, 95 euro each, "
+        "orders from 4 chairs, phone 0871 234 567."
+    )
+    assert len(parts) == 1 and "oak chairs" in parts[0]

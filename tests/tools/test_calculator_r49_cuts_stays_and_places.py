@@ -36,6 +36,20 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         # a sum headed by what it is for
         ("Make the order total: 1.500 tiles at 2,40 lei plus 200 lei for delivery.", 3800),
         ("Do the invoice sum: 12 chairs at $45 plus $30 for delivery.", 570),
+        # space thousands before an operation, and a price times a count of things said price first
+        ("Calculate 3 600 divided by 24", 150),
+        ("How much is US$2.50 × 120 candles?", 300),
+        # a count needed told before the question, by a pair who work at the same speed
+        (
+            "Me and my brother paint 40 fence panels in 8 hours. For the farm order we need 150 panels painted. How "
+            "many hours at the same speed?",
+            30,
+        ),
+        ("I weave 2 baskets in 3 days. The order is 12 baskets, how many days is that?", 18),
+        # a count said without its noun after the story names the one thing it counts
+        ("Each box takes 6 mangoes. Today we picked 100. How many boxes so all the mangoes are packed?", 17),
+        # 'each one' before what each measures
+        ("I dug 4 new ponds, each one 6 m long and 2.5 m wide. How many square metres in total?", 60),
         # a remark on where the tiles go, between the sizes and the question
         ("Kitchen is 5,5 m × 3,2 m. New tiles on the floor. How many m²?", 17.6),
     ],
@@ -66,6 +80,10 @@ async def test_an_arrival_with_a_visit_leaves_when_the_visit_ends():
         "The bus comes at 7:10 am and the walk takes 15 minutes. What time should I leave?",
         # a price of one set, shared per a cycle no count is given of: how many sets a cycle holds is not said
         "I shoe 26 horses on a 6-week cycle at $180 a set, what's that bring in per cycle?",
+        # a count with a second noun counted beside it: which one it counts is not said
+        "Each box holds 12 eggs and 6 apples. We have 50. How many boxes?",
+        # a product written with its sign is never a price shared out
+        "What is $3 × 12 eggs of each box?",
     ],
 )
 async def test_what_the_request_leaves_open_is_declined(request_text: str):

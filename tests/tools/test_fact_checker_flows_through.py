@@ -28,7 +28,7 @@ async def test_a_river_run_through_another_continent_is_contradicted(tmp_path, r
 
 @pytest.mark.parametrize(
     "request_text",
-    ["The Amazon flows through Egypt", "The Nile flows through Sudan", "The Danube flows through Brazil"],
+    ["The Amazon flows through Egypt", "The Nile flows through Sudan", "The Orinoco flows through Brazil"],
 )
 async def test_a_place_the_notes_do_not_rule_out_is_not_decided(tmp_path, request_text):
     assert await verdict(tmp_path, request_text) == "unverified"

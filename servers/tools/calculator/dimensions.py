@@ -51,7 +51,7 @@ from servers.tools.calculator.each_subject import one_of
 from servers.tools.calculator.every_parts import ratio_told
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, Target, read_givens, read_target
-from servers.tools.calculator.lot_prices import lot_or_unit, priced_per_other
+from servers.tools.calculator.lot_prices import lot_or_unit, priced_per_other, times_signed
 from servers.tools.calculator.money_ratios import money_for_money
 from servers.tools.calculator.particles import delivered
 from servers.tools.calculator.quantities import (
@@ -159,8 +159,8 @@ def solve_by_units(tokens: list[Token], start: int) -> Solution | None:
         return None
     if closing and not any(g.quantity.measure is not None and g.quantity.measure.per or g.count_per for g in givens):
         return None  # '8 people at $27.50 each. What is the total?': a bare 'total' is a chain of rates' alone
-    if target.each and (said_each(givens) or priced_per_other(tokens, start, givens)):
-        return None  # '4 of us each paid $12', '£95 a week in rent each': each one's; '$180 a set': one set's
+    if target.each and (said_each(givens) or priced_per_other(tokens, start, givens) or times_signed(tokens)):
+        return None  # '4 of us each paid $12': each one's; '$180 a set': one set's; '$3 × 12': a product, no share
     if not one_kind_of_goods(tokens, start, givens):
         return None
     calendar = _calendar(givens, target)

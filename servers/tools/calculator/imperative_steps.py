@@ -29,6 +29,11 @@ _SUPPLY = re.compile(
 _TIMES_PRICE = re.compile(
     r"\b(\d[\d,]*)\s+([a-z]+)\s+(?:times|x|×)\s+([$£€]\d[\d,]*(?:\.\d+)?)(?![\d.,])(?!\s*(?:each|a\b|per\b))"
 )
+# 'US$4.20 × 250 cigars': 250 cigars at US$4.20 each (a price times a count of things, said price first)
+_PRICE_TIMES_COUNT = re.compile(
+    r"(?P<price>\b(?:[A-Z]{1,3})?[$£€¥₹₩]\s?\d[\d,]*(?:\.\d+)?)(?![\d.,])\s*(?:×|\*|times)\s*(?P<n>\d[\d,]*)\s+"
+    r"(?P<noun>[a-z]{3,20})\b(?!\s+(?:at|each|per|a|an|of|for)\b)"
+)
 # 'Work out the bill for 3 nights at £145 a night plus 20% VAT': the givens, then the question they answer
 _NAMED_ASK = re.compile(
     rf"^\s*(?:{_LEAD})\s+(?:the|my|our|his|her|their)\s+(bill|total|cost|price|charge|amount|takings)\s+(?:for|of)\s+"
@@ -57,11 +62,15 @@ _COMES_TO = re.compile(
     r"(?=\d|[$£€]|an?\s)(.+?)\s+comes?\s+to\s*[.?!]?\s*$",
     re.IGNORECASE,
 )
-# 'Make the invoice sum: 3.200 shingles at 1,25 lei plus 350 lei for transport': the figures, then their total
+# 'Make the invoice sum: 3.200 shingles at 1,25 lei plus 350 lei for transport', 'Figure the export price: 40 boxes
+# of 20 cigars at US$3.75 per cigar', 'Add up what the farm owes me: ...': the figures, then their total
 _HEADED_SUM = re.compile(
-    rf"^\s*(?:please\s+)?(?:make|do|{_LEAD})\s+(?:the|my|our|this)\s+(?:[a-z]+\s+)?(?:sum|total|bill|invoice)\s*:\s*"
+    rf"^\s*(?:please\s+)?(?:make|do|add\s+up|tot\s+up|figure(?:\s+out)?|{_LEAD})\s+(?P<label>[^:.?!\d]{{2,60}}?)\s*:\s*"
     r"(?=\d|[$£€])(?P<givens>[^?:]{1,360}?)\s*[.!]?\s*$",
     re.IGNORECASE,
+)
+_SUM_NOUNS = re.compile(
+    r"\b(?:sum|total|bill|invoice|order|price|cost|money|wages|pay|owe|owes|takings|amount)\b", re.IGNORECASE
 )
 # 'Total up 4 inner tubes at €7.99 and a track pump at €29': work them out
 _TOTAL_UP = re.compile(r"^\s*(?:total|tot)\s+up\s+(?=\d|[$£€]|an?\s)", re.IGNORECASE)
@@ -121,11 +130,12 @@ def restated(text: str) -> str | None:
     said = _PER_HYPHEN.sub(lambda m: f"{m.group(2)} per {m.group(1)}", said)
     said = _SUPPLY.sub(_supply, said)
     said = _TIMES_PRICE.sub(lambda m: f"{m.group(1)} {m.group(2)} at {m.group(3)} each", said)
+    said = _PRICE_TIMES_COUNT.sub(lambda m: f"{m['n']} {m['noun']} at {m['price']} each", said)
     said = _CONCENTRATION.sub(_concentration, said)
     said = _PERIODS_OF.sub(lambda m: f"{m.group(1)} {m.group(2)} at {m.group(3)}", said)
     said = _NAMED_ASK.sub(_named_ask, said)
     said = _COMES_TO.sub(lambda m: f"Work out {m.group(1)}", said)
-    said = _HEADED_SUM.sub(lambda m: f"{m['givens']}. What is the total?", said)
+    said = _HEADED_SUM.sub(_headed, said)
     said = _TOTAL_UP.sub("Work out ", said)
     said = _ADD_IT_UP.sub(" What is the total?", said)
     said = _IN_UNIT.sub(lambda m: f"How many {m.group(2)} is {m.group(1)}?", said)
@@ -150,3 +160,11 @@ def _concentration(found: re.Match[str]) -> str:
 def _named_ask(found: re.Match[str]) -> str:
     asked, givens = found.groups()
     return f"{givens.rstrip(' .?!')}. What's the {asked.lower()}?"
+
+
+def _headed(found: re.Match[str]) -> str:
+    """'Figure the export price: <figures>' as '<figures>. What is the total?' when its label names an amount of
+    money ('the export price', 'what the farm owes me'); any other label ('the average') is left as written."""
+    if _SUM_NOUNS.search(found["label"]) is None:
+        return found.group(0)
+    return f"{found['givens']}. What is the total?"

@@ -57,3 +57,8 @@ def priced_per_other(tokens: list[Token], start: int, givens: list[Given]) -> bo
         for g in givens
         if g.end + 1 < len(tokens)
     )
+
+
+def times_signed(tokens: list[Token]) -> bool:
+    """Whether the request multiplies with a sign ('$3 × 12 eggs'): a product of the lot, never a price shared out."""
+    return any(t.text in ("×", "*") for t in tokens)

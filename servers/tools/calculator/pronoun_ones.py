@@ -1,5 +1,6 @@
 """'one' that stands for a day, a job or a question, not a number: 'Busy one today.', 'Quick one:', 'Bit of a long
-one, sorry.', 'Tricky one for you -'.
+one, sorry.', 'Tricky one for you -'; and the 'one' of 'each one' before what each measures ('6 seedbeds, each one
+25 m long': each of them, ``each_one``).
 
 After a describing word and before a pause ('today', 'for you', a comma, the end of the sentence), 'one' is a
 pronoun: it counts nothing, but read as a number it would be one number too many and the request declined. When
@@ -42,3 +43,12 @@ def without_pronoun_one(text: str) -> str | None:
         one = text.lower().index("one", match.start() + len(match[1] or "") + len(match[2]))
         return text[:one].rstrip() + text[one + 3 :]
     return None
+
+
+_EACH_ONE = re.compile(r"\beach\s+one\s+(?=\d)", re.IGNORECASE)
+
+
+def each_one(text: str) -> str | None:
+    """``text`` with 'each one <figure>' said 'each <figure>', or None when it says no such thing."""
+    said = _EACH_ONE.sub("each ", text)
+    return said if said != text else None

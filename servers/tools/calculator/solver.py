@@ -47,6 +47,7 @@ from servers.tools.calculator import (
     duration_forms,
     each_asked,
     each_placed,
+    elided_nouns,
     equations,
     exclamations,
     explained_sums,
@@ -88,6 +89,7 @@ from servers.tools.calculator import (
     named_conversions,
     named_measures,
     named_rates,
+    needed_counts,
     one_unit_rates,
     other_tongues,
     overtime,
@@ -384,7 +386,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(time_points.as_now(text), chained=chained)  # '3,420 g at birth and 3,180 g on day 5'
         or _again(percent_of_named.with_amounts(text), chained=chained)  # 'caps it at 50 GB. What % of the cap ...'
         or _again(change_bases.without_base(text), chained=chained)  # 'Percent up from the old price?'
-        or _again(pronoun_ones.without_pronoun_one(text), chained=chained)  # 'Busy one today.'
+        # 'Busy one today.', 'each one 25 m long'
+        or _again(pronoun_ones.without_pronoun_one(text) or pronoun_ones.each_one(text), chained=chained)
         or _again(line_totals.as_amount(text, written), chained=chained)  # 'sold 14 prints at €180 each': €2,520
         or _again(they_priced.as_priced(text), chained=chained)  # 'Bought 12 tents. They were £89.99 each'
         or _again(named_conversions.as_that(text, written), chained=chained)  # 'our vineyard size in acres'
@@ -415,6 +418,8 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         or _again(unit_remarks.without_unit_remark(text, written), chained=chained)  # 'the limit is in kilos'
         or _again(list_labels.without_list_label(text, written), chained=chained)  # 'yields per plant were 3.2, ...'
         or _again(listed_periods.as_plain_mean(text), chained=chained)  # 'takings mon-fri were ... - average per day'
+        or _again(needed_counts.asked_for_count(text), chained=chained)  # 'We need 1,140 shells. How many hours?'
+        or _again(elided_nouns.with_noun(text), chained=chained)  # '12 rosquillas a bag. We baked 500.'
         or _again(labelled_pay.as_sentence(text), chained=chained)  # 'Hours: 42. Rate: £15.75. Gross pay?'
         or margins.with_margin(text, written, lambda rest: _solve(rest, chained=chained))
         or range_bounds.at_bound(text, lambda said: _solve(said, chained=chained))

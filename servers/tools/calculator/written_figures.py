@@ -171,7 +171,14 @@ def _settled_spaces(text: str, figure: _Figure) -> bool:
         return True
     if _word_before(text, figure.start) == "r":
         return True  # 'R1 265': rand, written against its figure (``tokens``), grouped with spaces as South Africans do
+    if _OPERATED.match(text, figure.end, figure.end + 24) is not None:
+        return True  # '2 400 divided by 16': an operation on one figure; two figures side by side are never operated
     return _MEASURE_OF.match(text, figure.end, figure.end + 24) is not None or _amount_closed(text, figure)
+
+
+_OPERATED = re.compile(r"[ \t]*(?:[+×÷*/=]|(?:divided|multiplied)[ \t]+by\b|times\b|plus\b|minus\b)", re.IGNORECASE)
+"""An operation straight after the figure: '2 400 divided by 16', '12 500 + 3 400' (not 'x', which is a letter
+too)."""
 
 
 def _amount_closed(text: str, figure: _Figure) -> bool:

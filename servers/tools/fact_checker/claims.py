@@ -383,10 +383,14 @@ def is_checkable(sentence: str) -> ClaimKind | None:
 # "My GP mentioned it last week." Talk of "it" is why the asker asks, no claim of its own.
 _TALKED_OF = re.compile(
     r"^\W*(?:[\w'’-]+\s+){0,5}?(?:(?:was|were|is|are|been|keeps?|kept|has|have)\s+)?(?:on\s+about|talking\s+about|"
-    r"going\s+on\s+about|banging\s+on\s+about|arguing\s+(?:about|over)|debating|discussing|chatting\s+about|"
+    r"going\s+on\s+about|banging\s+on\s+about|(?:arguing|argue|argues|argued)\s+(?:about|over)|debating|discussing|"
+    r"chatting\s+about|"
     # ("mentioned that it pumps blood" says a claim: only "it" or "this" is talk of the one asked about)
     r"mentioned|brought|asking\s+about|asked\s+about)\s+(?:it|this)\b[^.!?]{0,60}[.!]?$"
-    r"|^\W*(?:it|this|that)\s+(?:came|comes|come)\s+up\b[^.!?]{0,60}[.!]?$",
+    r"|^\W*(?:it|this|that)\s+(?:came|comes|come)\s+up\b[^.!?]{0,60}[.!]?$"
+    # ("Tourist did not believe me.": who doubted the asker, no claim of its own)
+    r"|^\W*(?:[\w'’-]+\s+){0,4}?(?:did\s+not|didn'?t|does\s+not|doesn'?t|won'?t|wouldn'?t|would\s+not|never)\s+"
+    r"believe[sd]?\s+(?:me|us|it|this|that|him|her)\b[^.!?]{0,40}[.!]?$",
     re.I,
 )
 

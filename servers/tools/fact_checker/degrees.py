@@ -149,7 +149,7 @@ def superlatives(text: str) -> list[Superlative]:
             for token in following[i + 1 : i + 5]:
                 if token in (",", "and", "or", "which", "that", "who", "but", "while", "because", "by"):  # "by area"
                     break
-                scope += terms(token)
+                scope += terms(token) if token.lower() != "all" else []  # "of all Africa": in Africa
         scoped = (frozenset(scope) or owner) - _EVERYWHERE
         found.append(Superlative(degree[0], kind, frozenset(kinds[:-1]), scoped, said, ordinal))
         for other in coordinated:
@@ -238,8 +238,25 @@ def ranked(claim_text: str, clause_text: str) -> tuple[Stance, str] | None:
             if re.search(rf"\b{claimed.degree}\b", clause_text[:MAX_TEXT], re.I):
                 continue
         if not any(_ranks_alike(claimed, s) for s in said):
+            placed = next((s for s in said if _placed_lower(claimed, s)), None)
+            if placed is not None:  # "the third longest river in Africa" for "the longest river in Africa"
+                return "contradicts", f"the passage says it is the {placed.degree.split()[0]} {placed.said}"
             return "related", f"the passage does not say it is the {claimed.said}"
     return None
+
+
+def _placed_lower(claimed: Superlative, said: Superlative) -> bool:
+    """Whether ``said`` places the subject lower in the very ranking ``claimed`` puts it first in: "the third
+    longest river in Africa" against "the longest river in Africa" (the same degree, kind and scope)."""
+    place, _, degree = said.degree.partition(" ")
+    return (
+        place in _ORDINALS[1:]
+        and degree == claimed.degree
+        and not claimed.ordinal
+        and claimed.kind == said.kind
+        and claimed.scope == said.scope
+        and claimed.modifiers == said.modifiers
+    )
 
 
 # Where a subject's name ends and what is said of its place begins: "Mount Kilimanjaro, in Tanzania near the border

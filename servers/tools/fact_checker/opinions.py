@@ -1,7 +1,8 @@
 """Words that mark an opinion ("I think", "the best", "amazing"), and the names that only look like them.
 
 A sentence that judges rather than states ("Paris is the most beautiful city", "I think the Moon landing was the
-best day of the century") is no claim to check. The same words written with a capital inside a sentence are
+best day of the century", "I love Lisbon") is no claim to check; what others are said to love or hate ("bulls
+hate the colour red") is a claim about them. The same words written with a capital inside a sentence are
 names: "Banting and Best", "George Best", "Courtney Love" judge nothing, so they leave the sentence a claim.
 """
 
@@ -11,7 +12,7 @@ import re
 
 _OPINION = re.compile(
     r"\b(?:i think|i believe|i feel|in my opinion|imo|should|ought to|best|worst|beautiful|ugly|"
-    r"favou?rite|amazing|awesome|terrible|love|hate)\b",
+    r"favou?rite|amazing|awesome|terrible|(?:i|we|you)\s+(?:really\s+|just\s+)?(?:love|hate))\b",
     re.I,
 )
 # what may stand before a sentence's first word: an opening quote, a bracket, a dash, a bullet

@@ -32,8 +32,17 @@ _ONE_HOLDER = frozenset({"capital", "capital city", "currency", "official curren
 # "in" and "on" only for a superlative: "the longest river in Africa"; "to" and "from" for one of distance: "the
 # closest planet to the Sun" (said either way round: ``degrees.fronted``)
 _WHERE = r"(?P<where>of|in|on|to|from)"
+# ("Angel Falls in Venezuela is the highest waterfall in the world": where the holder lies, said after its name)
 _HOLDER_FIRST = re.compile(
-    r"(?:^|[,;]\s+|\band\s+)(?P<holder>" + _NAME + r")\s+is\s+the\s+(?P<role>" + _ROLE + r")\s+" + _WHERE + r"\s+"
+    r"(?:^|[,;]\s+|\band\s+)(?P<holder>"
+    + _NAME
+    + r")(?:,?\s+in\s+"
+    + _NAME
+    + r",?)?\s+is\s+the\s+(?P<role>"
+    + _ROLE
+    + r")\s+"
+    + _WHERE
+    + r"\s+"
     r"(?P<place>" + _PLACE + r")(?=\s*(?:[,;.]|$|\s+and\s|\s+but\s))"
 )
 _RANKED_ANYWHERE = re.compile(r"^(?P<holder>" + _NAME + r")\s+is\s+the\s+(?P<role>[a-z]{3,20}est\s+[a-z]{3,20})$")

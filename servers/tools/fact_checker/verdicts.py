@@ -261,6 +261,10 @@ def _opposite(claim: Proposition, clause: Proposition) -> tuple[str, str] | None
 def _plain_stance(claim: Proposition, clause: Proposition) -> tuple[Stance, str]:
     outcome, why = compare(claim.figures, clause.figures) if claim.figures else ("agree", "")
     if clause.negated != claim.negated:
+        if not clause.predicate_terms:
+            # ("The haenyeo dive with no oxygen tanks, ... as their mothers did": read with "did" for its verb, the
+            # sentence says nothing readable of the claim's predicate, so its missing negation denies nothing)
+            return "related", "the passage does not say it in words I can read as the claim's"
         if outcome in ("disagree", "unclear"):
             # Denying "only 10 percent" says nothing about "all of it": the denial is of another figure.
             return "related", f"the passage denies a different figure: {why.removeprefix('the passage ')}"

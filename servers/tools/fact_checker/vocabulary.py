@@ -156,6 +156,8 @@ PHRASES = [
     # Data "sent as plain text" or "in the clear" is data sent unencrypted; the "naked eye" is the "unaided eye".
     (re.compile(r"\b(?:as|in)\s+(?:plain[- ]?text|clear[- ]?text)\b|\bin the clear\b", re.I), "unencrypted"),
     (re.compile(r"\bnaked eye\b", re.I), "unaided eye"),
+    # "can't throw up", "being sick": to vomit
+    (re.compile(r"\b(?:throw|throws|threw|throwing|thrown)\s+up\b", re.I), "vomit"),
     # "X gives you arthritis": to give a person a condition is to cause it.
     (re.compile(r"\b(?:give|gives|gave|given)\s+(?:you|people|us|kids|children|someone|anyone)\b", re.I), "causes"),
 ]

@@ -95,3 +95,18 @@ def asker_chatter(sentence: str) -> bool:
     if not text or "?" in text or ":" in text or narrows(text) or _NARROWS.search(text):
         return False
     return _PEOPLE.fullmatch(text) is not None or _ASKER.search(text) is not None
+
+
+# How exact the answer need be, said after the question: "Approximately is fine.", "A rough figure will do."
+_APPROXIMATE = re.compile(
+    r"^\W*(?:(?:an?\s+)?(?:approximately|approximate|roughly|rough(?:ly)?|about|ballpark|round)(?:\s+(?:figure|answer|"
+    r"number|idea|value))?|(?:an?\s+)?(?:rough|ballpark|approximate)\s+(?:figure|answer|number|idea|value))\s+"
+    r"(?:is|would\s+be|will|will\s+be|'?s)\s*(?:fine|ok|okay|good|enough|do)?\W*$",
+    re.I,
+)
+
+
+def allows_approximation(sentence: str) -> bool:
+    """Does ``sentence`` only say an approximate answer will do ("Approximately is fine.")? Notes give figures as
+    they are, so it asks nothing more."""
+    return _APPROXIMATE.fullmatch(" ".join(sentence.split())[:120]) is not None

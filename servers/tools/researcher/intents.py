@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from patterns.manner import without_manner
-from servers.tools.researcher.chatter import asked_in_request, asker_chatter
+from servers.tools.researcher.chatter import allows_approximation, asked_in_request, asker_chatter
 from servers.tools.researcher.checked import claim_checked
 from servers.tools.researcher.context import tells_context
 from servers.tools.researcher.hearsay import place_claimed
@@ -220,6 +220,7 @@ def question_only(request: str) -> str:
         and not _MORE_ASKED.search(s)
         or tells_context(s)
         or asker_chatter(s)
+        or allows_approximation(s)  # "Approximately is fine."
         for s in sentences
     ):
         told = " ".join(s for s in sentences if s is not questions[0])

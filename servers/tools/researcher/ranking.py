@@ -167,6 +167,8 @@ def _scopes(sup: str, noun: str, said: list[str]) -> set[str]:
             continue
         rest = [w for w in said[at + 1 : at + 5] if w not in _DETERMINERS][:3]  # "in our solar system"
         place = rest[1] if len(rest) > 1 and rest[0] in _SCOPE_WORDS else ""
+        if not place and len(rest) > 2 and rest[1] in _SCOPE_WORDS and rest[0] not in _SCOPE_WORDS:
+            place = rest[2]  # "the highest mountain peak in Romania": a second noun before the place
         # a place that owns the ranking, before it: "Africa's second longest river", "the world's largest ocean"
         before = said[i - 2] if i > 1 and _placed(said[i - 1]) else said[i - 1] if i > 0 else ""
         if not place and before.endswith(("'s", "’s")):

@@ -48,6 +48,9 @@ SYNONYMS = {
     "substance": "material", "substances": "materials",
     # a way between two places: "Which oceans does the Panama Canal connect?" by "links the Atlantic ... Pacific"
     "connect": "link", "connects": "links", "connected": "linked", "connecting": "linking",
+    # a beginning: "What year did the battle start?" is answered by "The battle began in August 1942"
+    "start": "begin", "starts": "begin", "started": "begin", "starting": "begin", "begins": "begin",
+    "beginning": "begin",
 }  # fmt: skip
 
 

@@ -227,7 +227,8 @@ _AUDIENCE = re.compile(
 )
 _FILLER = frozenset(
     """please pls plz thanks thank thx ty cheers kindly can could would will you u mind i i'd i'm i’d i’m need want
-    like give get send show tell let have make do does did write provide me us just quickly quick briefly real
+    like give get send show tell let have make do does did write provide me us just quickly quick briefly real sir
+    madam maam boss
     really very super a an the of to in into as on at with and up down now asap if possible here it is are what
     what's whats what’s list extract pull pick select grab spot out find identify some all any hey hi hello ok
     okay so again for from also too then pretty fast rough roughly version put turn convert reduce break

@@ -228,7 +228,9 @@ def compose(
     if not points and brief.intent in _TELLS_OF_EVENT + ("remind", "share") and _NAMED_NEWS.match(brief.content):
         # "telling the members the news", "reminding everyone about the changes": what to say, named and not said
         raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.content)))
-    opening = _opening(brief) or (_BARE_OPENINGS.get(brief.intent or "", "") if points else "")
+    opening = _opening(brief, given_points=bool(points)) or (
+        _BARE_OPENINGS.get(brief.intent or "", "") if points else ""
+    )
     if opening and points and not brief.content and _SAYS_INTENT.get(brief.intent or "", _NEVER).match(points[0]):
         opening = ""  # "Thank you for the dinner." given first: "Thank you so much!" before it would say it twice
     if brief.style == "slogan":
@@ -399,8 +401,13 @@ def _nothing_to_say(brief: Brief) -> str:
     return f"Write what? Give me the points the {what} should make after a colon, or {OFFLINE_HINT}."
 
 
-def _opening(brief: Brief) -> str:
-    """The content clause as the sentence that opens the text, phrased for the intent."""
+_SHOWN_ON = frozenset("board sign door window wall counter".split())
+_OWN_PLACE = re.compile(r"^(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?$", re.IGNORECASE)
+
+
+def _opening(brief: Brief, *, given_points: bool = False) -> str:
+    """The content clause as the sentence that opens the text, phrased for the intent; ``given_points`` when the
+    request gives the text's points apart from it."""
     content = brief.content.strip(" ,.;")
     if not content:
         return ""
@@ -458,6 +465,10 @@ def _opening(brief: Brief) -> str:
         return f"Congratulations on {bare}!"
     if intent == "welcome":
         if link != "to" and _BARE_THING.match(bare) and not _FINITE_VERB.search(bare):
+            if given_points and _OWN_PLACE.match(bare):  # "a welcome text for my stall: <facts>": welcome to it
+                place = bare.split()
+                shown = place[:-1] if len(place) > 2 and place[-1].lower() in _SHOWN_ON else place
+                return f"Welcome to {' '.join(shown)}!"  # ("my stall board": the stall, not its board)
             # "a welcome email for new staff about the office": the office is named, nothing is said of it
             raise ToolInputError(_nothing_to_say(replace(brief, subject=bare)))
         return f"Welcome {content}!" if link == "to" else f"Welcome! {sentence(content)}"

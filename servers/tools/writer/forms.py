@@ -22,6 +22,7 @@ from servers.tools.writer.profiles import profile_sentences
 from servers.tools.writer.senders import sent_from
 from servers.tools.writer.sentence_splits import (
     split_and_subject,
+    split_comma_clauses,
     split_contrast,
     split_invitation,
     split_listed_facts,
@@ -277,7 +278,8 @@ def fit_sentences(
         _split_named_relative,
         _split_reason,
         _split_where,
-        split_listed_facts,  # last: "grown in the lagoon, colours from silver to green, ...": a fact each
+        split_listed_facts,  # "grown in the lagoon, colours from silver to green, ...": a fact each
+        split_comma_clauses,  # "a full set goes from $165 to $180, trims stay at $55": two clauses, two sentences
     ):
         while len(body) < count:
             longest = max(range(len(body)), key=lambda i: len(body[i]))

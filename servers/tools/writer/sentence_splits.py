@@ -19,6 +19,7 @@ using it".
   Manihiki lagoon, colours from silver to peacock green, each pearl comes with a certificate" -> a sentence each,
   more facts than sentences shared out neighbours together; never "Canberra, a planned city" (a fact and its
   aside), "Shakespeare, the English playwright, wrote ..." or "..., which is free". The last split tried.
+- Two clauses joined by a comma, each stating something: "a full set goes from $165 to $180, trims stay at $55".
 
 Each split says only what the sentence said, with its own words; the subject or name a second sentence needs is
 repeated from the first, never a pronoun guessed (a person's "he" or "she" is not given). Each splitter takes a
@@ -209,6 +210,32 @@ def split_listed_facts(text: str, most: int) -> list[str]:
     bounds = [len(parts) * k // count for k in range(count + 1)]  # as even as they go: 4 facts in 3 are 1, 1, 2
     groups = [", ".join(parts[a:b]) for a, b in zip(bounds, bounds[1:], strict=False)]
     return [_sentence(group) for group in groups]
+
+
+# A clause of its own after a comma: a short subject, then a verb that states ("trims stay at $55", "the shop is
+# shut on Mondays", "delivery costs $5").
+_OWN_CLAUSE = re.compile(
+    r"^(?:(?:the|our|my|all|every|each)\s+)?[a-z][\w'-]*(?:\s+[a-z][\w'-]*)?\s+(?:is|are|was|were|stay|stays|"
+    r"remain|remains|go|goes|cost|costs|will|can|open|opens|close|closes|start|starts|run|runs)\b",
+    re.I,
+)
+
+
+_STATES = re.compile(
+    rf"\b(?:is|are|was|were|goes|costs|stays|remains|opens|closes|starts|runs|will|{_PAST_VERB})\b", re.I
+)
+
+
+def split_comma_clauses(text: str, most: int) -> list[str]:
+    """Two sentences where a comma joins two clauses that each state something: "Starting September 1 a full set
+    goes from $165 to $180, trims stay at $55" -> "... to $180. Trims stay at $55." Not a list, an aside or a
+    clause that goes on from the first ("..., which is free")."""
+    parts = [p.strip() for p in _FACT_COMMA.split(text.strip().rstrip(".!?"))]
+    if most < 2 or len(parts) != 2 or len(text) > _MAX_CHARS or any(len(p.split()) < 3 for p in parts):
+        return [text]
+    if _GOES_ON.match(parts[1]) or not _OWN_CLAUSE.match(parts[1]) or not _STATES.search(parts[0]):
+        return [text]
+    return [_sentence(parts[0]), _sentence(parts[1])]
 
 
 def _sentence(text: str) -> str:
