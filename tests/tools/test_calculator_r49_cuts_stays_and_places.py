@@ -46,6 +46,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
             30,
         ),
         ("I weave 2 baskets in 3 days. The order is 12 baskets, how many days is that?", 18),
+        # a count of things asked after the count needed: whole boxes, not a rate's share
+        ("One crate fits 24 jars of honey. The order is 300 jars. How many crates I need?", 13),
         # a count said without its noun after the story names the one thing it counts
         ("Each box takes 6 mangoes. Today we picked 100. How many boxes so all the mangoes are packed?", 17),
         # 'each one' before what each measures

@@ -76,3 +76,11 @@ async def test_right_percentages_counts_and_charges_are_not_flagged(request_text
     _, text = await review_reply(request_text)
     rules = ("percent-as-fraction", "conversion-inverted", "divisor-not-count", "twin-name-swapped")
     assert not any(rule in text for rule in (*rules, "allowance-charged")), text
+
+
+async def test_a_list_printed_instead_of_another_is_no_figure_too_high():
+    text = await traced(
+        "why does this print 4 four times instead of 0 1 2 3?\n```javascript\nfor (var i = 0; i < 4; i++) {\n"
+        "  setTimeout(function () {\n    console.log(i);\n  }, 50);\n}\n```"
+    )
+    assert "var" in text

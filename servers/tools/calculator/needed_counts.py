@@ -5,15 +5,18 @@ order is 21 pieces, how many days of polishing is that?'.
 The readers of rates know the count asked with the question ('How many hours for 1,140 shells?'), so the story is
 restated so: the sentence (or clause) that says how many are needed, ordered or wanted ('we need 1,140 shells',
 'the order is 21 pieces', 'the tourists ordered 500 puros') is taken out, and its count asked with the question
-'How many <unit> for <count> <noun>?'; the user and one other who work ('me and my sister') are 'we'. Only a count
-of the same noun the story counts before is read, and only a question that asks 'how many' of one word and then
-at most words that say the same rate goes on ('at the same speed', 'is that', 'do we need'). The restated request
-is then read in full, so nothing else is dropped.
+'How many <unit> for <count> <noun>?', of a unit of measure (never a count of things, which must be whole); the
+user and one other who work ('me and my sister') are 'we'. Only a count of the same noun the story counts before
+is read, and only a question that asks 'how many' of one word and then at most words that say the same rate goes
+on ('at the same speed', 'is that', 'do we need'). The restated request is then read in full, so nothing else is
+dropped.
 """
 
 from __future__ import annotations
 
 import re
+
+from servers.tools.calculator.quantities import lookup
 
 _NEED = re.compile(
     r"(?:^|(?<=[.!?])\s+|,\s+)(?P<said>(?:for\s+(?:one|this|the|that|our)\s+(?:[a-z]+\s+)?order\s*,?\s*)?(?:(?:we|i)\s+(?:need|must\s+make|"
@@ -41,8 +44,8 @@ def asked_for_count(text: str) -> str | None:
         return None
     ask = _ASK.search(text)
     needs = list(_NEED.finditer(text[: ask.start()] if ask else ""))
-    if ask is None or len(needs) != 1:
-        return None
+    if ask is None or len(needs) != 1 or lookup(ask["unit"]) is None:
+        return None  # ('How many boxes?': a count of things, whole ones, which a rate's share would leave in parts)
     need = needs[0]
     noun, count = need["noun"].lower(), need["count"]
     before = text[: need.start("said")]

@@ -3,7 +3,8 @@ need 6', 'sale_price(200, 10) gives -1800 instead of 180'.
 
 A result below the one wanted is a total or count that comes out too low (``symptoms.LOW_TOTAL``, and a count
 rounded down); one above it, a charge or a factor applied too strongly (a percentage used as a fraction). The two
-figures are read only in these shapes, close together, so a sentence with figures of another kind says nothing.
+figures are read only in these shapes, close together, so a sentence with figures of another kind says nothing:
+"prints 3 three times instead of 0 1 2" tells of a list, not of one value too high.
 Every regex here is linear: bounded gaps and no nested repeats.
 """
 
@@ -20,9 +21,11 @@ _GAVE = (
     r"comes? out(?: as| at| with)?|came out(?: as| at| with)?)\s+(?:me\s+|us\s+|only\s+|just\s+|back\s+){0,2}"
 )
 _AGAINST = re.compile(
-    _GAVE + _FIGURE + r"\b[^.?!\d]{0,40}?\b(?:instead\s+of|and\s+(?:i|we)\s+(?:need|needed|want|wanted|expected|"
+    _GAVE
+    + _FIGURE
+    + r"\b(?:(?!\btimes\b)[^.?!\d]){0,40}?\b(?:instead\s+of|and\s+(?:i|we)\s+(?:need|needed|want|wanted|expected|"
     r"should\s+get)|but\s+(?:i|we)\s+(?:need|needed|want|wanted|expected|should\s+get)|but\s+it\s+should\s+(?:be|say|"
-    r"give))\s+" + _FIGURE,
+    r"give))\s+" + _FIGURE + r"(?![\d.,]*\s+-?\d)",
     re.IGNORECASE,
 )
 _LOW = frozenset(LOW_TOTAL | {"count-rounded-down"})

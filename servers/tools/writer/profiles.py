@@ -4,7 +4,9 @@ loves seasonal British produce" asked for in three sentences.
 A bio's facts often come as a name and comma-separated notes. Each note says one thing about the person, and the
 shape of the note says how it reads after the name: a role is what they are ("is head chef"), a span of years is
 what they have ("has 15 years in kitchens", "has been at the school 8 years"), a verb is what they do or did
-("trained in Lyon", "loves seasonal British produce"). The notes are shared out over the sentences asked for; the
+("trained in Lyon", "loves seasonal British produce"), something done for a while is what they have been doing
+("has been carving springstone since 2009"), and their own things are what they have ("my themes are family and
+birds": "has family and birds as themes"). The notes are shared out over the sentences asked for; the
 first names the person in full, the next by first name, or by "He"/"She" only when a title (Mr, Mrs, Ms) says
 which. A note that fits none of these shapes leaves the text as it was: nothing is guessed.
 """
@@ -23,7 +25,8 @@ _NAME = re.compile(
 _DOES = re.compile(
     r"^(?:loves|enjoys|likes|teaches|runs|speaks|lives|works|coaches|plays|leads|manages|heads|holds|writes|"
     r"specialises|specializes|volunteers|cooks|supports|oversees|looks after|brings|has|is|was|"
-    r"trained|joined|studied|worked|qualified|started|moved|spent|won|founded|led|ran|taught|grew up|"
+    r"trained|joined|studied|worked|qualified|started|moved|spent|won|founded|led|ran|taught|grew up|learned|learnt|"
+    r"carves|makes|sells|grows|paints|builds|weaves|sings|"
     r"previously|also)\b",
     re.I,
 )
@@ -64,8 +67,30 @@ def profile_sentences(text: str, most: int) -> list[str]:
     return sentences
 
 
+# A role where it is held: "stone sculptor at Chitungwiza Arts Centre", "nurse in Leeds General Infirmary".
+_ROLE_AT = re.compile(
+    r"^(?P<role>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,3})\s+(?:at|in|with|for)\s+(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,4}$",
+    re.I,
+)
+# Something done for a while, said with its -ing form: "carving springstone and serpentine since 2009".
+_DOING = re.compile(r"^[a-z]{3,}ing\b.*\b(?:since\s+\d{4}|for\s+\d{1,2}\s+years?)$", re.I)
+# The person's own things, said as theirs: "my themes are family and birds".
+_FIRST_PERSON = re.compile(r"\b(?:my|me|mine|i|i'm|i've)\b", re.I)
+_OWN = re.compile(r"^(?:my|his|her|their)\s+(?P<what>[a-z]+s)\s+are\s+(?P<said>.+)$", re.I)
+
+
 def _predicate(note: str) -> str | None:
     """What ``note`` says of the person, as it reads after their name; None when its shape is unknown."""
+    if (at := _ROLE_AT.match(note)) is not None and _ROLE_END.search(at["role"].split()[-1]):
+        return f"is {_with_article(note)}"  # "is a stone sculptor at Chitungwiza Arts Centre"
+    if _DOING.match(note):
+        return f"has been {note[:1].lower()}{note[1:]}"  # "has been carving springstone since 2009"
+    if (own := _OWN.match(note)) is not None:
+        return f"has {own['said']} as {own['what'].lower()}"  # "has family and birds as themes"
+    if _FIRST_PERSON.search(note):
+        return (
+            None  # "learned from my uncle": said of someone else's uncle, it would be wrong, and no pronoun is guessed
+        )
     if _DOES.match(note):
         return note[:1].lower() + note[1:] if not note[1:2].isupper() else note
     if _YEARS.match(note):
