@@ -52,6 +52,12 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Each box takes 6 mangoes. Today we picked 100. How many boxes so all the mangoes are packed?", 17),
         # 'each one' before what each measures
         ("I dug 4 new ponds, each one 6 m long and 2.5 m wide. How many square metres in total?", 60),
+        # Cuban pesos by their code in capitals after the figure, a word ('cup') anywhere else
+        ("We were 4 at the paladar, the bill came 3,200 CUP, we put 10% tip and pay equal. How much each one?", 880),
+        # the speaker and a counted group of kin or helpers: one more than the group
+        ("Me and my 3 nephews ate out, bill $60 plus 10% service charge. How much each?", 16.5),
+        # a tax named before its rate and said to be included: the tax in the amount
+        ("Customer paid 1 815,00 €, PVN 21% included. How much is the PVN?", 315),
         # a remark on where the tiles go, between the sizes and the question
         ("Kitchen is 5,5 m × 3,2 m. New tiles on the floor. How many m²?", 17.6),
     ],

@@ -10,8 +10,9 @@ Scandinavian crowns), the word is a money kind of its own, shown by the word, wi
 amount in pesos is never added to or taken for an amount in Mexican pesos. 'Dollars' and 'rupees' stay the US
 dollar and the Indian rupee, and 'pounds' stays a weight unless the request says money, as they always were.
 
-A code that is an English word ('ALL', 'TOP', 'CUP', 'PEN', 'MAD', 'RUB', 'KGS' for kilograms) and a name that is
-one ('won', 'real', 'sum', 'mark', 'dram', 'kip') is never read as money: those currencies are read by their signs
+A code that is an English word ('ALL', 'TOP', 'CUP', 'PEN', 'MAD', 'RUB') is money only in capitals right after a
+figure ('4,750 CUP'; 'KGS', kilograms too, never), and a name that is one ('won', 'real', 'sum', 'mark', 'dram',
+'kip') is never read as money: those currencies are read by their signs
 and their other names. A currency shown by a sign of its own is shown with it ('₸1,196,000.00'); the others by
 their code ('KZT 1,950.00' in working, '1,196,000.00 tenge' in a total of units), a money kind by its word.
 """
@@ -42,7 +43,9 @@ class Currency:
 
 _WORD_CODES = frozenset("ALL AMD BAM BMD BOB BTN COP CUP GEL IRR KGS MAD MOP PEN PHP RON RUB SOS SVC TOP TRY".split())
 """Codes that are words or abbreviations of something else ('all', 'top', 'cup', 'pen', 'rub', 'kgs', 'php',
-'Ron'): never read as the currency."""
+'Ron'): read as the currency only in capitals right after a figure ('4,750 CUP'), never as words."""
+_UNIT_CODES = frozenset({"KGS"})
+"""Codes written in capitals for a unit too ('50 KGS' of rice): never the currency."""
 
 
 def _iso(code: str, name: str, plural: str = "", sign: str = "", **written: str) -> Currency:
@@ -53,13 +56,16 @@ def _iso(code: str, name: str, plural: str = "", sign: str = "", **written: str)
     words = [word.replace("_", " ") for word in written.get("words", "").split()]
     if code not in _WORD_CODES:
         words.append(code.lower())
+    after = written.get("after", "").split()
+    if code in _WORD_CODES and code not in _UNIT_CODES:
+        after.append(code)  # '4,750 CUP': in capitals right after a figure, the code and not the word
     if " " in name:
         words += [name.lower(), plural.lower()]
     return Currency(
         code, name, plural, sign or f"{code} ",
         signs=tuple(written.get("signs", sign).split()),
         words=tuple(dict.fromkeys(words)),
-        after=tuple(written.get("after", "").split()),
+        after=tuple(after),
         before=tuple(written.get("before", "").split()),
         grouping=written.get("grouping", ""),
         signed=bool(sign) or written.get("signed") == "yes",

@@ -91,12 +91,15 @@ def _without_repeats(givens: list[Given]) -> list[Given]:
 
 
 def _charge_named(words: list[str], first: int, end: int) -> str | None:
-    """The charge the percentage is: named after it ('12.5% service charge') or before it ('VAT at 20%')."""
+    """The charge the percentage is: named after it ('12.5% service charge') or before it ('VAT at 20%', and 'VAT 21%'
+    when 'included' follows)."""
     for word in words[end : end + 2]:
         if word in _CHARGES:
             return _CHARGES[word]
     if first >= 2 and words[first - 1] in ("at", "of", "@") and words[first - 2] in _CHARGES:
         return _CHARGES[words[first - 2]]
+    if first >= 1 and words[first - 1] in _CHARGES and any(w in _AFTER_INCLUDED for w in words[end : end + 2]):
+        return _CHARGES[words[first - 1]]  # 'VAT 21% included'
     return None
 
 

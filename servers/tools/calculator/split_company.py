@@ -32,14 +32,16 @@ SHARING = frozenset(
 ONE_OTHER = frozenset(
     "friend mate pal buddy flatmate housemate roommate sister brother partner wife husband girlfriend boyfriend "
     "fiancé fiancée fiance fiancee mum mom dad mother father son daughter colleague coworker workmate neighbour "
-    "neighbor cousin kid child teammate classmate lodger other sibling".split()
+    "neighbor cousin kid child teammate classmate lodger other sibling niece nephew aunt uncle grandson "
+    "granddaughter grandchild helper worker".split()
 )
 """One other person, said with 'my', 'a' or 'his' ('with my sister', 'with a friend', 'my friend and his wife')."""
 
 MANY_OTHERS = frozenset(
     "others friends mates pals buddies flatmates housemates roommates sisters brothers colleagues coworkers "
     "workmates neighbours neighbors cousins kids children sons daughters teammates classmates siblings people "
-    "persons guests adults".split()
+    "persons guests adults nieces nephews aunts uncles grandsons granddaughters grandchildren helpers workers women "
+    "men girls boys lads".split()
 )
 """Others counted by a number before them ('2 flatmates', '3 others', 'two of my friends')."""
 
