@@ -44,6 +44,7 @@ from patterns.instructions import (
     ANOTHER_PART,
     LEADING_FILLER,
     LEADING_SEQUENCER,
+    also_after,
     clean_clause,
     split_on_new_instruction,
     without_wish,
@@ -80,7 +81,7 @@ from patterns.pieces import Piece
 from patterns.pointed_material import HERE, join_material, join_quoted_first, points_ahead
 from patterns.recasts import recasts_the_result
 from patterns.references import goes_on_about_it, goes_on_from_a_number, names_a_result, works_on_an_earlier_result
-from patterns.remarks import tells_of_them
+from patterns.remarks import remarks_before_next, tells_of_them
 from patterns.reports import reports_on_it
 from patterns.rewrites import rewrite_of_what_follows
 from patterns.sources import material_to_its_source
@@ -135,7 +136,7 @@ def split_tasks(text: str) -> list[Piece]:
             aparts: list[bool] = []
             for clause in _with_remarks(re.split(r"(?<!\s)\s*;\s+", sentence)):
                 for part in _split_connectives(clause):
-                    alone = _also_after(part) or bool(_APART.match(part.strip()))  # 'then separately': next, alone
+                    alone = also_after(part) or bool(_APART.match(part.strip()))  # 'then separately': next, alone
                     carry = (carry or bool(LEADING_SEQUENCER.match(part.strip()))) and not alone
                     apart = apart or alone
                     cleaned = clean_clause(part)
@@ -155,18 +156,6 @@ def split_tasks(text: str) -> list[Piece]:
 
 # Words a statement opens with (its subject), where an instruction opens with its verb: "we collected...".
 _SUBJECTS = frozenset("i we he she it they there the our my their this that these those his her its a an".split())
-
-
-# "Then also tell me what 15% of 480 is": "also" makes the next thing another job, not one on the answer before
-_THEN_ALSO = re.compile(r"^(?:and\s+)?then\s+also\b", re.IGNORECASE)
-# words by which such a part still works on what came before ("Then also tweet it", "... the total")
-_ON_BEFORE = frozenset("it its that them this these those result results answer answers total summary".split())
-
-
-def _also_after(part: str) -> bool:
-    """Whether ``part`` opens "then also" and names nothing it would work on from before: a job of its own."""
-    text = part.strip()
-    return _THEN_ALSO.match(text) is not None and not _ON_BEFORE & set(WORD.findall(text[:SCAN_LIMIT].lower()))
 
 
 def _with_remarks(clauses: list[str]) -> list[str]:
@@ -200,7 +189,9 @@ def _with_context(sentences: list[str]) -> list[str]:
         # "The claim is that ...": material named by its kind is no context; it goes to its part (``labelled``)
         states = not labels_material(sentence) and (_states(sentence) or (index == 0 and heads_the_request(sentence)))
         states = states or (index < len(sentences) - 1 and opens_with_an_aside(sentence))  # "Hi! Long day."
-        if states and not context and joined[-1:] and joined[-1].endswith("?") and tells_how_it_came_up(sentence):
+        following = sentences[index + 1] if index + 1 < len(sentences) else ""
+        came_up = tells_how_it_came_up(sentence) or remarks_before_next(sentence, following)
+        if states and not context and joined[-1:] and joined[-1].endswith("?") and came_up:
             # "How tall is it? My friends asked me. Also, ...": how the question came up is the question's, not the
             # next part's context
             joined[-1] = f"{joined[-1]} {sentence}"

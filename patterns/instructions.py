@@ -25,6 +25,7 @@ from patterns.material import (
     MATERIAL_NOUNS,
     PURPOSE,
     QUESTION_PREPOSITIONS,
+    SCAN_LIMIT,
     SEQUENCERS,
     WORD,
     opens_instruction,
@@ -318,3 +319,15 @@ def without_wish(clause: str) -> str:
         return clause
     rest = clause[found.end() :]
     return rest[:1].upper() + rest[1:]
+
+
+# "Then also tell me what 15% of 480 is": "also" makes the next thing another job, not one on the answer before
+_THEN_ALSO = re.compile(r"^(?:and\s+)?then\s+also\b", re.IGNORECASE)
+# words by which such a part still works on what came before ("Then also tweet it", "... the total")
+_ON_BEFORE = frozenset("it its that them this these those result results answer answers total summary".split())
+
+
+def also_after(part: str) -> bool:
+    """Whether ``part`` opens "then also" and names nothing it would work on from before: a job of its own."""
+    text = part.strip()
+    return _THEN_ALSO.match(text) is not None and not _ON_BEFORE & set(WORD.findall(text[:SCAN_LIMIT].lower()))

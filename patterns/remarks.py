@@ -126,3 +126,13 @@ def without_closing_remark(text: str) -> str:
 
 
 __all__ = ["tells_of_them", "tells_the_day", "without_closing_remark", "without_guess", "without_remark"]
+
+
+_NEXT_ANNOUNCED = re.compile(r"^\s*(?:and|also|plus|oh\s+and)\b", re.IGNORECASE)
+
+
+def remarks_before_next(sentence: str, following: str) -> bool:
+    """Whether ``sentence``, after a question, is a remark on it because the next question is announced with "And"
+    ("Is it true that sugar makes kids hyperactive? My wife says no more sweets. And how much is ...?"): with no
+    figure in it, it is no context of that next one."""
+    return not has_number(sentence) and _NEXT_ANNOUNCED.match(following) is not None

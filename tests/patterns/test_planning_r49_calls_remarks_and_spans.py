@@ -84,3 +84,8 @@ def test_the_points_of_an_advertisement_are_its_material() -> None:
         "orders from 4 chairs, phone 0871 234 567."
     )
     assert len(parts) == 1 and "oak chairs" in parts[0]
+
+
+def test_a_remark_before_a_question_announced_with_and_stays_with_the_first() -> None:
+    parts = texts("Is it true that coffee stunts growth? My mother says no coffee for the kids. And what is 8 x 12?")
+    assert parts == ["Is it true that coffee stunts growth? My mother says no coffee for the kids", "What is 8 x 12?"]

@@ -58,6 +58,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Me and my 3 nephews ate out, bill $60 plus 10% service charge. How much each?", 16.5),
         # a tax named before its rate and said to be included: the tax in the amount
         ("Customer paid 1 815,00 €, PVN 21% included. How much is the PVN?", 315),
+        # a closing order for what the story comes to
+        ("My three helpers worked 12 days each at $40 per day. Calculate the total wages.", 1440),
         # a remark on where the tiles go, between the sizes and the question
         ("Kitchen is 5,5 m × 3,2 m. New tiles on the floor. How many m²?", 17.6),
     ],
@@ -105,3 +107,13 @@ async def test_a_price_a_night_shared_per_person_is_still_answered():
 
 async def test_the_floor_of_a_number_is_still_taken():
     assert (await solved("What is the floor of 7.5?"))["result"] == pytest.approx(7)
+
+
+async def test_a_count_of_things_in_proportion_is_said_in_the_plural():
+    solution = await solved("One tray holds 36 cookies. The order is 720 cookies. How many trays?")
+    assert solution["answer"].startswith("20 trays")
+
+
+async def test_a_fire_lit_at_a_time_burns_to_its_end():
+    solution = await solved("Lit the kiln at 15:20, it must fire 7 h 15 min. At what time is it finished?")
+    assert solution["answer"].startswith("22:35")

@@ -27,6 +27,10 @@ pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
         ("Is it true horses can't throw up?", "supported"),
         ("Is it true that the Dead Sea is the lowest place on land on Earth?", "supported"),
         ("Tobacco is in the same plant family as the potato.", "supported"),
+        ("Is it true that Great Zimbabwe was built by the ancestors of the Shona people?", "supported"),
+        ("Is it true a horse's hoof is made of the same stuff as our fingernails?", "supported"),
+        ("Is it true that coral is a plant?", "contradicted"),
+        ("Is it true abalone is a kind of sea snail?", "supported"),
     ],
 )
 async def test_rankings_remarks_and_wordings_are_read(tmp_path, claim: str, expected: str):
@@ -48,6 +52,7 @@ async def test_a_sentence_read_with_the_wrong_verb_denies_nothing(tmp_path):
         ("What is the biggest lake in Central America? The tourists always ask me.", "Nicaragua"),
         ("Which sea is on the coast of Gaza and Haifa?", "Mediterranean"),
         ("What is the highest mountain in the world?", "Everest"),
+        ("What year did Zimbabwe get its independence?", "1980"),
     ],
 )
 async def test_questions_with_remarks_and_beginnings_are_answered(tmp_path, question: str, said: str):

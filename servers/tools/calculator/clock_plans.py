@@ -20,7 +20,9 @@ from servers.tools.calculator.tokens import Token
 
 _HOURS = frozenset("hour hours hr hrs h".split())
 _MINUTES = frozenset("minute minutes min mins".split())
-_STARTS = frozenset("start starts started starting begin begins leave leaves set put puts depart departs go".split())
+_STARTS = frozenset(
+    "start starts started starting begin begins leave leaves set put puts depart departs go lit light lights".split()
+)
 _ENDS = frozenset("ready done finish finished finishes end ends over arrive arrives arrival complete back".split())
 _SPOILERS = frozenset(
     "before after early earlier late later rest resting break breaks buffer spare extra plus minus then also "

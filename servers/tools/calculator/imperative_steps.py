@@ -80,6 +80,13 @@ _ADD_IT_UP = re.compile(
     r"(?:,?\s*(?:please|pls|for\s+me|thanks))?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# 'My two karigars worked 26 days each at ₹850 per day. Calculate the total wages.': the last sentence orders what
+# the story comes to, as a question would ask it
+_CLOSING_ORDER = re.compile(
+    r"(?<=[.!?])\s+(?:please\s+)?(?:calculate|work\s+out|figure\s+out|compute|find)\s+"
+    r"(?P<asked>the\s+[a-z][a-z ]{2,40}?)(?:,?\s+please)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 # 'Work out 46 portions of salmon at 150 g each in kg': how many kg the givens come to
 _IN_UNIT = re.compile(
     r"^\s*(?:work\s+out|calculate|figure\s+out|compute)\s+(\d[^?]*?)\s*,?\s+in\s+([a-z]{1,12})\s*[.?!]?\s*$",
@@ -138,6 +145,7 @@ def restated(text: str) -> str | None:
     said = _HEADED_SUM.sub(_headed, said)
     said = _TOTAL_UP.sub("Work out ", said)
     said = _ADD_IT_UP.sub(" What is the total?", said)
+    said = _CLOSING_ORDER.sub(lambda m: f" What is {m['asked']}?", said)
     said = _IN_UNIT.sub(lambda m: f"How many {m.group(2)} is {m.group(1)}?", said)
     said = _STEP_ASK.sub(lambda m: f"{m['ask'][0].upper()}{m['ask'][1:].rstrip()}?", said)
     said = _COMMANDED.sub(_commanded, said) if said == text else said

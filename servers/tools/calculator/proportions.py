@@ -17,7 +17,7 @@ from servers.tools.calculator import numbers
 from servers.tools.calculator.expression import Evaluation
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.grammar import Parser
-from servers.tools.calculator.quantities import Measure, Quantity, convert, lookup
+from servers.tools.calculator.quantities import Measure, Quantity, convert, lookup, plural, singular
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.tokens import Token
 from servers.tools.inputs import ToolInputError
@@ -135,6 +135,11 @@ def _in_unit(solution: Solution, unit: Measure) -> Solution:
     return converted
 
 
+def _counted(noun: str, count: Fraction) -> str:
+    """``noun`` as said of ``count`` of it: '1 tray', '25 trays'."""
+    return singular(noun) if count == 1 else plural(singular(noun))
+
+
 def _scaled(first: _Amount, second: _Amount, asked: str, wanted: _Amount) -> Solution:
     if any(a.measure is not None and a.measure.dimension == "time" for a in (first, second, wanted)):
         # "4 workers for 6 days": work and time scale inversely, which this reading cannot tell apart
@@ -152,7 +157,7 @@ def _scaled(first: _Amount, second: _Amount, asked: str, wanted: _Amount) -> Sol
         wanted_value = Fraction(convert(wanted.value, wanted.measure, second.measure))
     result = numbers.checked(first.value * wanted_value / second.value)
     q = Quantity(result, first.measure)
-    label = first.measure.label(result) if first.measure else asked
+    label = first.measure.label(result) if first.measure else _counted(asked, result)
     given = f"{numbers.format_number(first.value)} {_label(first)} for {numbers.format_number(second.value)} " \
             f"{_label(second)}"  # fmt: skip
     steps = [f"{given}: {numbers.format_number(first.value)} × {numbers.format_number(wanted_value)} ÷ "
