@@ -135,7 +135,7 @@ def _in_unit(solution: Solution, unit: Measure) -> Solution:
     return converted
 
 
-def _counted(noun: str, count: Fraction) -> str:
+def _counted(noun: str, count: numbers.Real) -> str:
     """``noun`` as said of ``count`` of it: '1 tray', '25 trays'."""
     return singular(noun) if count == 1 else plural(singular(noun))
 
