@@ -60,6 +60,8 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
         ("Customer paid 1 815,00 €, PVN 21% included. How much is the PVN?", 315),
         # a closing order for what the story comes to
         ("My three helpers worked 12 days each at $40 per day. Calculate the total wages.", 1440),
+        # CFA francs written 'F CFA' after space thousands
+        ("Work out what I owe my 4 workers, 10 days each at 3 000 F CFA per day.", 120000),
         # a remark on where the tiles go, between the sizes and the question
         ("Kitchen is 5,5 m × 3,2 m. New tiles on the floor. How many m²?", 17.6),
     ],

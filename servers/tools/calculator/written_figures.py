@@ -260,7 +260,11 @@ def _currency_beside(text: str, figure: _Figure, currencies: frozenset[str]) -> 
     if not currencies:
         return before[-1:] in tuple(_CURRENCY_SIGNS) or after[:1] in tuple(_CURRENCY_SIGNS)
     reais = "r$" in currencies and before.endswith("r$")  # '(R$2.400': the sign after a bracket
-    return before in currencies or after in currencies or before[-1:] in currencies or reais
+    cfa = after == "f" and _CFA_AFTER.match(text, figure.end) is not None and "cfa" in currencies  # '2 500 F CFA'
+    return before in currencies or after in currencies or before[-1:] in currencies or reais or cfa
+
+
+_CFA_AFTER = re.compile(r"\s*F\s+CFA\b", re.IGNORECASE)
 
 
 def _word_before(text: str, start: int) -> str:
