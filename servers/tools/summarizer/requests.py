@@ -111,7 +111,7 @@ _SHORTENED = (
 _ASK_ENDS = (
     r"(?=\s*(?:please|pls|for me|for us|thanks|for (?:the|our|my) (?:[\w'’-]+ ){0,3}?[\w'’-]+)?"
     # ("Please make short for me ka:": a word said to soften the ask, in Thai, Malay, Hindi English)
-    r"(?:\s+(?:ka|krub|khrap|na|la|lah|leh|yaar|ji|o))?\s*(?:[:.!?\n]|$))"
+    r"(?:\s+(?:ka|krub|khrap|na|la|lah|leh|yaar|ji|o))?\s*(?:[:.!?\n,]|$))"
 )
 _SUMMING = re.compile(
     r"\b(?:sum (?:\w+ )?up|(?:boil|cut|trim|pare|whittle) (?:\w+ )?down|condense|shorten|recap|"
@@ -124,7 +124,10 @@ _SUMMING = re.compile(
     r"make (?:\w+ ){1,6}?(?:(?:a )?(?:bit|lot|little|much) )?(?:shorter|briefer|more concise|less wordy)|"
     # "make it short", "make this email brief", and a learner's "make short this text": short, not a new kind;
     # only as the whole ask ("make it short and funny" asks more)
-    rf"make (?:it|this|that|these|them|(?:this|that|the|my) (?:\w+ ){{0,2}}?{_SHORTENED}) (?:(?:a )?(?:bit|lot|little|"
+    rf"make (?:it|this|that|these|them|(?:this|that|the|my) (?:\w+ ){{0,2}}?{_SHORTENED}"
+    # ("make this announcement from the cooperative short": the text named with where it came from)
+    r"(?: (?:from|by|of) (?:the|our|my|his|her|their) [\w'’-]+(?: [\w'’-]+)?)?"
+    rf") (?:(?:a )?(?:bit|lot|little|"
     rf"much) )?(?:short|brief|concise){_ASK_ENDS}|"
     rf"make short(?: (?:this|that|these|the|my|it)(?: {_SHORTENED})?)?{_ASK_ENDS})\b",
     re.I,
