@@ -8,7 +8,9 @@ superlative with a second noun ("the highest mountain peak in Romania") keeps it
 from __future__ import annotations
 
 import pytest
-from conftest import researched, verdict
+from conftest import call, error_text, researched, verdict
+
+from servers.tools.researcher import create_server
 
 pytestmark = [pytest.mark.anyio, pytest.mark.knowledge]
 
@@ -57,3 +59,9 @@ async def test_a_sentence_read_with_the_wrong_verb_denies_nothing(tmp_path):
 )
 async def test_questions_with_remarks_and_beginnings_are_answered(tmp_path, question: str, said: str):
     assert said in await researched(tmp_path, question)
+
+
+@pytest.mark.parametrize("request_text", ["Answer the buyers?", "Reply to my customers please", "Call the supplier"])
+async def test_an_errand_with_people_is_no_question_to_look_up(tmp_path, request_text: str):
+    result = await call(create_server(tmp_path), "answer", request=request_text)
+    assert result.is_error and "do something for you" in error_text(result)

@@ -89,3 +89,18 @@ def beyond_notes(question: str, situation: str = "") -> str | None:
     if _NOW.search(text) or _LIVE_SUBJECT.search(text):
         return "what is happening right now"
     return None
+
+
+# Something to do for the user with people or messages: "Answer the buyers?", "reply to my customers", "call the
+# supplier". A question opens with its asking word; these open with the order itself.
+_ERRAND = re.compile(
+    r"^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?(?:answer|reply\s+to|respond\s+to|call|phone|ring|email|"
+    r"text|message|contact)\s+(?:the|my|our|all\s+the|all\s+my)?\s*(?:buyers?|customers?|clients?|guests?|messages?|"
+    r"emails?|calls?|phone|people|supplier|suppliers|landlord|boss)\b",
+    re.I,
+)
+
+
+def asks_an_errand(question: str) -> bool:
+    """Whether ``question`` asks something done for the user with people or messages (see above)."""
+    return _ERRAND.match(question[:200]) is not None

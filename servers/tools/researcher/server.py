@@ -30,7 +30,7 @@ from servers.tools.researcher.intents import read_intent
 from servers.tools.researcher.knowledge import KnowledgeBase, query_terms
 from servers.tools.researcher.matching import stems_of
 from servers.tools.researcher.overviews import overview, overview_topic
-from servers.tools.researcher.scope import beyond_notes
+from servers.tools.researcher.scope import asks_an_errand, beyond_notes
 from servers.tools.researcher.spoken_order import lists_more_than, named_besides
 from servers.tools.researcher.starter import open_knowledge_base
 
@@ -139,6 +139,11 @@ def _respond(kb: KnowledgeBase, request: str) -> Research:
         raise ToolInputError(
             f"{intent.text!r} is a figure, not a question: ask what you want to know, e.g. 'How many weeks are in a "
             "year?', or send sums to the calculator."
+        )
+    if asks_an_errand(intent.text):  # "Answer the buyers?": something to do for the user, no question to look up
+        raise ToolInputError(
+            "That asks me to do something for you (answer or contact people), which I can't: I look things up in "
+            "reference notes. Ask a question the notes could answer instead."
         )
     beyond = beyond_notes(intent.text, intent.situation)
     if beyond is not None:
