@@ -19,13 +19,14 @@ import re
 from servers.tools.calculator.quantities import lookup
 
 _NEED = re.compile(
-    r"(?:^|(?<=[.!?])\s+|,\s+)(?P<said>(?:for\s+(?:one|this|the|that|our)\s+(?:[a-z]+\s+)?order\s*,?\s*)?(?:(?:we|i)\s+(?:need|must\s+make|"
-    r"have\s+to\s+make)|the\s+order\s+is(?:\s+for)?|(?:the\s+)?[a-z]+\s+ordered|(?:they|he|she)\s+ordered|(?:they|he|she)"
-    r"\s+want)\s+(?P<count>\d[\d,]*)\s+(?P<noun>[a-z]{3,20})(?:\s+[a-z]{3,12}ed)?)\s*(?:[.,]|(?=\s*how\b))",
+    r"(?:^|(?<=[.!?])\s+|,\s+)(?P<said>(?:for\s+(?:one|this|the|that|our)\s+(?:[a-z]+\s+)?order[\s,]*)?"
+    r"(?:(?:we|i)\s+(?:need|must\s+make|have\s+to\s+make)|the\s+order\s+is(?:\s+for)?|(?:the\s+)?[a-z]+\s+ordered"
+    r"|(?:they|he|she)\s+(?:ordered|want))\s+(?P<count>\d[\d,]*)\s+(?P<noun>[a-z]{3,20})(?:\s+[a-z]{3,12}ed)?)"
+    r"\s*(?:[.,]|(?=\s*how\b))",
     re.IGNORECASE,
 )
 _ASK = re.compile(
-    r"(?:^|(?<=[.!?,])\s*)how\s+many\s+(?P<unit>[a-z]{3,12})(?P<tail>(?:\s+of\s+[a-z]{3,15})?(?:\s*,?\s*(?:at\s+the\s+"
+    r"(?:^|(?<=[.!?,])\s*)how\s+many\s+(?P<unit>[a-z]{3,12})(?P<tail>(?:\s+of\s+[a-z]{3,15})?(?:[\s,]+(?:at\s+the\s+"
     r"same\s+(?:speed|rate|pace)|same\s+(?:speed|rate|pace)|is\s+that|do\s+we\s+need|we\s+need|do\s+i\s+need|i\s+need|"
     r"will\s+(?:it|that)\s+take))*)\s*\??\s*$",
     re.IGNORECASE,
