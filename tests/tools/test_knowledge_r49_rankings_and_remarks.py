@@ -53,6 +53,7 @@ async def test_a_sentence_read_with_the_wrong_verb_denies_nothing(tmp_path):
         ("What year was the first Kentucky Derby run?", "1875"),
         ("What is the biggest lake in Central America? The tourists always ask me.", "Nicaragua"),
         ("Which sea is on the coast of Gaza and Haifa?", "Mediterranean"),
+        ("What sea is Odesa on?", "Black Sea"),
         ("What is the highest mountain in the world?", "Everest"),
         ("What year did Zimbabwe get its independence?", "1980"),
     ],
