@@ -51,7 +51,7 @@ from servers.tools.calculator.each_subject import one_of
 from servers.tools.calculator.every_parts import ratio_told
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, Target, read_givens, read_target
-from servers.tools.calculator.lot_prices import lot_or_unit, priced_per_other, times_signed
+from servers.tools.calculator.lot_prices import lot_or_unit
 from servers.tools.calculator.money_ratios import money_for_money
 from servers.tools.calculator.particles import delivered
 from servers.tools.calculator.quantities import (
@@ -70,6 +70,7 @@ from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words, unpriced_item
 from servers.tools.calculator.targets import further, travelled, uncounted_rate
 from servers.tools.calculator.tokens import Token
+from servers.tools.calculator.unshared import priced_per_other, times_signed
 from servers.tools.inputs import ToolInputError
 
 _CLOCK = {"millisecond": Fraction(1, 1000), "second": Fraction(1), "minute": Fraction(60), "hour": Fraction(3600)}

@@ -49,7 +49,7 @@ from servers.tools.code_reviewer.percentages import told_percent_fractions
 from servers.tools.code_reviewer.questions import Question
 from servers.tools.code_reviewer.risks import said_plainly
 from servers.tools.code_reviewer.source import MAX_LINES, Finding, SyntaxProblem, try_parse
-from servers.tools.code_reviewer.symptoms import LOW_TOTAL
+from servers.tools.code_reviewer.symptoms import LOW_TOTAL, explains
 from servers.tools.inputs import ToolInputError
 
 _NOT_CHECKED = "whether the logic does what you intend, naming and layout (PEP 8), running time, and behaviour when run"
@@ -201,40 +201,6 @@ def _syntax_error(question: Question, problem: SyntaxProblem) -> Answer:
     return Answer(text, languages.PYTHON, [item], ["syntax"])
 
 
-# Rules that cannot explain a reported symptom of a kind: what never changes a computed value (a file left open,
-# a missing timeout, a security hole) is not why a total is wrong, and what only gives a wrong value or hides an
-# error (a shared default, a late-bound loop variable, a swallowed exception) is not why the code crashes.
-_KEEPS_VALUES = frozenset(
-    {"open-without-with", "request-without-timeout", "debug-enabled", "hardcoded-secret", "insecure-random"}
-    | {"sql-injection", "shell-injection", "eval-exec", "unsafe-deserialization", "tls-unverified", "path-traversal"}
-    | {"weak-password-hash", "inner-html", "high-complexity", "endless-loop", "loop-never-ends"}
-)
-_RAISES_NOTHING = frozenset(
-    {"mutable-default", "mutable-class-attribute", "late-binding-closure", "float-equality", "seeded-extreme"}
-    | {"return-in-loop", "loop-skips-last", "loop-skips-first", "floor-division", "reversed-augmented-assignment"}
-    | {"repeat-one-short", "reset-in-loop", "conversion-factor", "tax-only", "tax-taken-as-discount"}
-    | {"divisor-not-count", "twin-name-swapped", "allowance-charged"}
-    | {"is-literal", "tax-subtracted", "square-as-double"}
-    | {"loose-equality", "swallowed-exception", "bare-except", "missing-f-prefix", "get-default-discarded"}
-    | {"discarded-result", "open-without-with", "request-without-timeout", "endless-loop", "loop-never-ends"}
-    | {"debug-enabled", "hardcoded-secret", "insecure-random", "weak-password-hash", "tls-unverified", "inner-html"}
-    | {"sql-injection", "shell-injection", "path-traversal", "unsafe-deserialization", "high-complexity"}
-)
-
-
-_ANY_WRONG_VALUE = frozenset({"twin-name-swapped"})
-
-
-def _explains(question: Question, item: Finding) -> bool:
-    """Whether ``item`` can be the cause of the kind of failure the user reports (any, when they report none)."""
-    if question.suspects:
-        # (a value read where its twin belongs makes any figure wrong, too big or too small)
-        return item.rule in question.suspects or question.misbehaves and item.rule in _ANY_WRONG_VALUE
-    if question.misbehaves and item.rule in _KEEPS_VALUES:
-        return False
-    return not (question.crashes and not question.misbehaves and item.rule in _RAISES_NOTHING)
-
-
 def _in_focus(question: Question, analysis: Analysis, findings: list[Finding]) -> tuple[list[Finding], str]:
     """The findings in the function or line the question points at, and words naming that place."""
     if question.line is not None:
@@ -276,7 +242,7 @@ def _skipped(analysis: Analysis) -> str:
 def _bug(question: Question, analysis: Analysis) -> tuple[str, list[Finding]]:
     found, place = _in_focus(question, analysis, analysis.findings)
     candidates = [f for f in found if f.category in _ANSWERS_BUG or f.rule in question.suspects]
-    candidates = [f for f in candidates if _explains(question, f)]
+    candidates = [f for f in candidates if explains(question, f)]
     if not candidates and not question.misbehaves and not question.symptom and not question.approval:
         # A name the code never defines or imports raises NameError where it is read: with no definite bug found,
         # that is the crash asked about, or what is off when nothing more is said ("something's off"); the

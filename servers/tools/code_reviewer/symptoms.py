@@ -1,4 +1,4 @@
-"""Symptoms a user describes, and the rules whose findings can explain them.
+"""Symptoms a user describes, and the rules whose findings can explain them (``explains``).
 
 "returns None", "KeyError", "it hangs", "we always end up one short", "the forms with exactly 8 months don't come out",
 "Always NaN come out": each pattern here names a symptom said in the user's own words, with the rules that can cause
@@ -9,6 +9,11 @@ linear: alternations of fixed words and bounded runs.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from servers.tools.code_reviewer.questions import Question
+    from servers.tools.code_reviewer.source import Finding
 
 # A result that comes out below zero ("gives negative numbers", "the nights are negative"), not negative numbers the
 # code works on ("removing the negative numbers").
@@ -227,3 +232,37 @@ SYMPTOMS.append(
         {"boundary-excluded"},
     )
 )
+
+
+# Rules that cannot explain a reported symptom of a kind: what never changes a computed value (a file left open,
+# a missing timeout, a security hole) is not why a total is wrong, and what only gives a wrong value or hides an
+# error (a shared default, a late-bound loop variable, a swallowed exception) is not why the code crashes.
+_KEEPS_VALUES = frozenset(
+    {"open-without-with", "request-without-timeout", "debug-enabled", "hardcoded-secret", "insecure-random"}
+    | {"sql-injection", "shell-injection", "eval-exec", "unsafe-deserialization", "tls-unverified", "path-traversal"}
+    | {"weak-password-hash", "inner-html", "high-complexity", "endless-loop", "loop-never-ends"}
+)
+_RAISES_NOTHING = frozenset(
+    {"mutable-default", "mutable-class-attribute", "late-binding-closure", "float-equality", "seeded-extreme"}
+    | {"return-in-loop", "loop-skips-last", "loop-skips-first", "floor-division", "reversed-augmented-assignment"}
+    | {"repeat-one-short", "reset-in-loop", "conversion-factor", "tax-only", "tax-taken-as-discount"}
+    | {"divisor-not-count", "twin-name-swapped", "allowance-charged"}
+    | {"is-literal", "tax-subtracted", "square-as-double"}
+    | {"loose-equality", "swallowed-exception", "bare-except", "missing-f-prefix", "get-default-discarded"}
+    | {"discarded-result", "open-without-with", "request-without-timeout", "endless-loop", "loop-never-ends"}
+    | {"debug-enabled", "hardcoded-secret", "insecure-random", "weak-password-hash", "tls-unverified", "inner-html"}
+    | {"sql-injection", "shell-injection", "path-traversal", "unsafe-deserialization", "high-complexity"}
+)
+
+
+_ANY_WRONG_VALUE = frozenset({"twin-name-swapped"})
+"""Rules that make any figure wrong, too big or too small: they explain every wrong result a user reports."""
+
+
+def explains(question: Question, item: Finding) -> bool:
+    """Whether ``item`` can be the cause of the kind of failure the user reports (any, when they report none)."""
+    if question.suspects:
+        return item.rule in question.suspects or question.misbehaves and item.rule in _ANY_WRONG_VALUE
+    if question.misbehaves and item.rule in _KEEPS_VALUES:
+        return False
+    return not (question.crashes and not question.misbehaves and item.rule in _RAISES_NOTHING)

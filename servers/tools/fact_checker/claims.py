@@ -22,6 +22,7 @@ from servers.tools.fact_checker.placed_contrast import contrast_last
 from servers.tools.fact_checker.propositions import read_claim, read_sentence, says_something, statement_order
 from servers.tools.fact_checker.reports import reported_claim, without_chat_tail, without_report
 from servers.tools.fact_checker.spoken import years_in_figures
+from servers.tools.fact_checker.talk_of_it import tells_where_it_came_up
 from servers.tools.fact_checker.tellers import without_teller
 from servers.tools.summarizer.requests import is_code
 from servers.tools.summarizer.sentences import split_sentences, words
@@ -379,22 +380,6 @@ def is_checkable(sentence: str) -> ClaimKind | None:
     return "general"
 
 
-# Where the claim came up, said after it: "The nurses were on about it on the ward.", "It came up at the pub quiz.",
-# "My GP mentioned it last week." Talk of "it" is why the asker asks, no claim of its own.
-_TALKED_OF = re.compile(
-    r"^\W*(?:[\w'’-]+\s+){0,5}?(?:(?:was|were|is|are|been|keeps?|kept|has|have)\s+)?(?:on\s+about|talking\s+about|"
-    r"going\s+on\s+about|banging\s+on\s+about|(?:arguing|argue|argues|argued)\s+(?:about|over)|debating|discussing|"
-    r"chatting\s+about|"
-    # ("mentioned that it pumps blood" says a claim: only "it" or "this" is talk of the one asked about)
-    r"mentioned|brought|asking\s+about|asked\s+about)\s+(?:it|this)\b[^.!?]{0,60}[.!]?$"
-    r"|^\W*(?:it|this|that)\s+(?:came|comes|come)\s+up\b[^.!?]{0,60}[.!]?$"
-    # ("Tourist did not believe me.": who doubted the asker, no claim of its own)
-    r"|^\W*(?:[\w'’-]+\s+){0,4}?(?:did\s+not|didn'?t|does\s+not|doesn'?t|won'?t|wouldn'?t|would\s+not|never)\s+"
-    r"believe[sd]?\s+(?:me|us|it|this|that|him|her)\b[^.!?]{0,40}[.!]?$",
-    re.I,
-)
-
-
 def extract_claims(text: str) -> list[Claim]:
     """Every checkable claim in ``text``, in order, each normalized; repeats are listed once."""
     claims: dict[str, Claim] = {}
@@ -403,7 +388,7 @@ def extract_claims(text: str) -> list[Claim]:
         if not statement or asks_only(statement) or _OPEN_QUESTION.match(statement):
             continue
         kind = is_checkable(statement)
-        if kind is None or _TALKED_OF.match(statement):
+        if kind is None or tells_where_it_came_up(statement):
             continue
         claim = normalize_claim(statement)
         if claim and claim.casefold() not in claims:

@@ -388,3 +388,16 @@ def within_limit(claim: Proposition) -> Proposition:
         return claim
     head = claim.head if claim.head in kept else next((t for t in terms(claim.text) if t in kept), "")
     return replace(claim, predicate_terms=kept, terms=claim.terms - limits, head=head)
+
+
+TURNED = 0.9
+"""The match of a passage that makes the claim's comparison turned round: its subject is not the claim's."""
+
+
+def turned_clause(claim: Proposition, clause: Proposition) -> tuple[Stance, str] | None:
+    """The stance of a clause that makes the claim's comparison with its two things swapped (``turned_round``), or
+    None; a clause that points back ("it") or names numbered things is never read so."""
+    if clause.anaphoric or claim.identifiers or clause.identifiers:
+        return None
+    flipped = clause.negated != claim.negated
+    return turned_round(claim.subject_terms, claim.text, clause.subject_terms, clause.text, flipped)

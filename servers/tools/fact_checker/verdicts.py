@@ -38,7 +38,15 @@ from servers.tools.fact_checker.birthplaces import born_apart, claimed_birthplac
 from servers.tools.fact_checker.codes import claimed_code, code_said
 from servers.tools.fact_checker.conditions import Condition, at_standard, speaks_to
 from servers.tools.fact_checker.contrasts import compared, counterpart, opposite_comparison, un_antonym
-from servers.tools.fact_checker.degrees import graded, ranked_kind, short_of_limit, turned_round, unranked, within_limit
+from servers.tools.fact_checker.degrees import (
+    TURNED,
+    graded,
+    ranked_kind,
+    short_of_limit,
+    turned_clause,
+    unranked,
+    within_limit,
+)
 from servers.tools.fact_checker.distances import claimed_distance, distance_said
 from servers.tools.fact_checker.events import dated_by_beginning
 from servers.tools.fact_checker.figures import compare, find_figures
@@ -261,9 +269,7 @@ def _opposite(claim: Proposition, clause: Proposition) -> tuple[str, str] | None
 def _plain_stance(claim: Proposition, clause: Proposition) -> tuple[Stance, str]:
     outcome, why = compare(claim.figures, clause.figures) if claim.figures else ("agree", "")
     if clause.negated != claim.negated:
-        if not clause.predicate_terms:
-            # ("The haenyeo dive with no oxygen tanks, ... as their mothers did": read with "did" for its verb, the
-            # sentence says nothing readable of the claim's predicate, so its missing negation denies nothing)
+        if not clause.predicate_terms:  # ("..., as their mothers did": read with "did" for its verb, it denies nothing)
             return "related", "the passage does not say it in words I can read as the claim's"
         if outcome in ("disagree", "unclear"):
             # Denying "only 10 percent" says nothing about "all of it": the denial is of another figure.
@@ -347,10 +353,10 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
                 about = subject_match(claim, clause, title_terms, document_terms, said_before)
                 # Numbers that name the subject must match: "Apollo 17" is not "Apollo 11".
                 named_by = clause.identifiers | (title_identifiers if about < 1 else frozenset[str]())
-                if not about and (turned := _turned_round(claim, clause)) is not None:
+                if not about and (turned := turned_clause(claim, clause)) is not None:
                     position, why = turned  # "light ... faster than sound" on "sound is faster than light"
                     findings.evidence.append(
-                        Evidence(document.id, document.title, document.source, passage, position, _TURNED, why)
+                        Evidence(document.id, document.title, document.source, passage, position, TURNED, why)
                     )
                     findings.mentioned_in.setdefault(document.title, None)
                     continue
@@ -414,18 +420,6 @@ def _gather(kb: KnowledgeBase, claim: Proposition) -> _Findings:
             why = "the passage names the same" if same else f"the passage says {stated.said}"
             findings.evidence.append(replace(found, stance="supports" if same else "contradicts", reason=why))
     return findings
-
-
-_TURNED = 0.9
-"""The match of a passage that makes the claim's comparison turned round: its subject is not the claim's."""
-
-
-def _turned_round(claim: Proposition, clause: Proposition) -> tuple[Stance, str] | None:
-    """The stance of a clause that makes the claim's comparison with its two things swapped, or None."""
-    if clause.anaphoric or claim.identifiers or clause.identifiers:
-        return None
-    flipped = clause.negated != claim.negated
-    return turned_round(claim.subject_terms, claim.text, clause.subject_terms, clause.text, flipped)
 
 
 def judge(kb: KnowledgeBase, claim: Proposition, condition: Condition = "") -> Verdict:

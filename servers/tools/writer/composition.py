@@ -45,9 +45,11 @@ from servers.tools.writer.persons import (
     second_person,
     spoken_of,
 )
+from servers.tools.writer.points import split_points
 from servers.tools.writer.shapes import in_lines
 from servers.tools.writer.slogans import slogans
 from servers.tools.writer.speeches import check_something_to_say
+from servers.tools.writer.welcomes import welcome_to_own
 
 _SLOGAN_NOTE = (
     "Built offline from the words of your request; for original slogans, set ANTHROPIC_API_KEY "
@@ -111,15 +113,6 @@ _COURTESIES = {
     "welcome": "It's great to have you with us.",
     "remind": "Please keep this in mind.",  # (asks the reader to remember, which the reminder is; it claims nothing)
 }
-
-
-def split_points(material: str) -> list[str]:
-    """Material as points: one per line, bullet or semicolon; one paragraph splits into its sentences."""
-    items = [re.sub(r"^\s*(?:[-*•]|\d+[.)])\s+", "", part).strip() for part in re.split(r"[\n;]+", material)]
-    items = [i.strip(" ,") for i in items if re.search(r"\w", i)]
-    if len(items) == 1 and len(re.findall(r"[.!?](?:\s|$)", items[0])) > 1:
-        items = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[\"'(A-Z0-9])", items[0]) if s.strip()]
-    return items
 
 
 # Forms made of sound and wit rather than stated points: composing from the user's facts cannot make one, and
@@ -228,9 +221,7 @@ def compose(
     if not points and brief.intent in _TELLS_OF_EVENT + ("remind", "share") and _NAMED_NEWS.match(brief.content):
         # "telling the members the news", "reminding everyone about the changes": what to say, named and not said
         raise ToolInputError(_nothing_to_say(replace(brief, subject=brief.content)))
-    opening = _opening(brief, given_points=bool(points)) or (
-        _BARE_OPENINGS.get(brief.intent or "", "") if points else ""
-    )
+    opening = _opening(brief, bool(points)) or (_BARE_OPENINGS.get(brief.intent or "", "") if points else "")
     if opening and points and not brief.content and _SAYS_INTENT.get(brief.intent or "", _NEVER).match(points[0]):
         opening = ""  # "Thank you for the dinner." given first: "Thank you so much!" before it would say it twice
     if brief.style == "slogan":
@@ -401,11 +392,7 @@ def _nothing_to_say(brief: Brief) -> str:
     return f"Write what? Give me the points the {what} should make after a colon, or {OFFLINE_HINT}."
 
 
-_SHOWN_ON = frozenset("board sign door window wall counter".split())
-_OWN_PLACE = re.compile(r"^(?:my|our)\s+[\w'-]+(?:\s+[\w'-]+)?$", re.IGNORECASE)
-
-
-def _opening(brief: Brief, *, given_points: bool = False) -> str:
+def _opening(brief: Brief, given_points: bool = False) -> str:
     """The content clause as the sentence that opens the text, phrased for the intent; ``given_points`` when the
     request gives the text's points apart from it."""
     content = brief.content.strip(" ,.;")
@@ -465,10 +452,8 @@ def _opening(brief: Brief, *, given_points: bool = False) -> str:
         return f"Congratulations on {bare}!"
     if intent == "welcome":
         if link != "to" and _BARE_THING.match(bare) and not _FINITE_VERB.search(bare):
-            if given_points and _OWN_PLACE.match(bare):  # "a welcome text for my stall: <facts>": welcome to it
-                place = bare.split()
-                shown = place[:-1] if len(place) > 2 and place[-1].lower() in _SHOWN_ON else place
-                return f"Welcome to {' '.join(shown)}!"  # ("my stall board": the stall, not its board)
+            if given_points and (welcome := welcome_to_own(bare)) is not None:  # "for my stall: <facts>"
+                return welcome
             # "a welcome email for new staff about the office": the office is named, nothing is said of it
             raise ToolInputError(_nothing_to_say(replace(brief, subject=bare)))
         return f"Welcome {content}!" if link == "to" else f"Welcome! {sentence(content)}"

@@ -17,19 +17,10 @@ import re
 from dataclasses import dataclass
 
 from servers.tools.inputs import ToolInputError
+from servers.tools.writer import sentence_splits as splits
 from servers.tools.writer.lengths import amount
 from servers.tools.writer.profiles import profile_sentences
 from servers.tools.writer.senders import sent_from
-from servers.tools.writer.sentence_splits import (
-    split_and_subject,
-    split_comma_clauses,
-    split_contrast,
-    split_invitation,
-    split_listed_facts,
-    split_plea,
-    split_role,
-    split_thanks,
-)
 
 _COUNT = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # "in three bullet points", "as a bulleted list", "a 3 bullet point summary", "a checklist": the words asking for
@@ -264,12 +255,12 @@ def fit_sentences(
     for split in (
         *profiled,
         # (the narrow breaks first: "caused by A, about 23.4 degrees, not by B" is no list of what it is)
-        split_contrast,
-        split_role,
-        split_and_subject,
-        split_invitation,
-        split_plea,
-        split_thanks,
+        splits.split_contrast,
+        splits.split_role,
+        splits.split_and_subject,
+        splits.split_invitation,
+        splits.split_plea,
+        splits.split_thanks,
         _split_clauses,
         _split_participles,
         _split_verbs,
@@ -278,8 +269,8 @@ def fit_sentences(
         _split_named_relative,
         _split_reason,
         _split_where,
-        split_listed_facts,  # "grown in the lagoon, colours from silver to green, ...": a fact each
-        split_comma_clauses,  # "a full set goes from $165 to $180, trims stay at $55": two clauses, two sentences
+        splits.split_listed_facts,  # "grown in the lagoon, colours from silver to green, ...": a fact each
+        splits.split_comma_clauses,  # "a set goes from $165 to $180, trims stay at $55": two sentences
     ):
         while len(body) < count:
             longest = max(range(len(body)), key=lambda i: len(body[i]))

@@ -27,6 +27,7 @@ from servers.tools.writer.outline_asks import outline_ask
 from servers.tools.writer.outline_bullets import bulleted_outline
 from servers.tools.writer.outlines import outline
 from servers.tools.writer.plainly import ASKS_PLAIN, material_read, plain_asked, without_plain
+from servers.tools.writer.points import split_points
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.regrets import regrets_asked
 from servers.tools.writer.replies import acknowledgement, yes_or_no
@@ -281,13 +282,13 @@ def compose_request(request: str) -> Composed:
     if answered or answering:
         quoted = _WHOLLY_QUOTED.match(material.strip())
         brief, material = to_sender(brief, quoted.group(2).strip() if quoted else material)  # quotes only mark it
-        answer = yes_or_no(brief.content, composition.split_points(material)) if answering else None
-        said = answer or acknowledgement(composition.split_points(material))
+        answer = yes_or_no(brief.content, split_points(material)) if answering else None
+        said = answer or acknowledgement(split_points(material))
         if not said:
             raise ToolInputError(f"The text you sent makes no point to answer offline; {composition.OFFLINE_HINT}.")
         if answer is not None:  # "Reply saying yes: Could you join our panel ...?" -> "Yes, I can join your panel"
             brief = replace(brief, content="")
-        asked_us = next((p for p in composition.split_points(material) if p.rstrip().endswith("?")), None)
+        asked_us = next((p for p in split_points(material) if p.rstrip().endswith("?")), None)
         asked_us = None if answer is not None else asked_us
         if asked_us is not None:
             # "Could you bring the projector on Friday?": said back, no sentence; answered, more than was said
@@ -450,7 +451,7 @@ def outline_request(request: str) -> Outlined:
         raise ToolInputError("Outline what? Name the subject, e.g. 'Outline a talk about composting in four parts'.")
     if not 1 <= count <= 12:
         raise ToolInputError(f"An outline has 1 to 12 main sections; you asked for {count}.")
-    notes = asked_for.sections or (composition.split_points(parts.material) if parts.material else [])
+    notes = asked_for.sections or (split_points(parts.material) if parts.material else [])
     title, sections, note = outline(subject, count, notes)
     lines = [f"# {title}", ""] + [f"{n}. **{h}**: {covers}" for n, (h, covers) in enumerate(sections, 1)]
     return Outlined("\n".join(lines), title, [h for h, _ in sections], note)

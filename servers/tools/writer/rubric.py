@@ -33,9 +33,9 @@ from dataclasses import dataclass, field
 from servers.tools.summarizer.sentences import STOPWORDS, stem, words
 from servers.tools.writer.asides import without_asides
 from servers.tools.writer.briefs import read_brief
-from servers.tools.writer.composition import split_points
 from servers.tools.writer.forms import read_forms
 from servers.tools.writer.lengths import body_of, length_ask, length_problem, measure, reading_ask, reading_problem
+from servers.tools.writer.points import split_points
 from servers.tools.writer.politeness import rude_markers
 from servers.tools.writer.requests import job_of, split_request, stated_material
 from servers.tools.writer.tone import rewrite, tone_asked
