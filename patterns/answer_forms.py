@@ -38,4 +38,25 @@ def asks_answer_form(clause: str) -> bool:
     return len(text) <= LONGEST and _SHAPE.match(text) is not None
 
 
-__all__ = ["asks_answer_form"]
+_PLACES = re.compile(
+    rf"^{_POLITE}(?:(?:give|round|put)\s+(?:me\s+|us\s+|it\s+|that\s+|the\s+answer\s+)?)?(?:(?:to|with|in)\s+)?"
+    r"(?:one|two|three|1|2|3|a)\s+(?:decimals?|decimal\s+places?|places?|dp|d\.p\.)"
+    r"(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|only))*[\s,]*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def ends_asking(text: str) -> bool:
+    """Whether ``text`` ends with a question, or with a question and then a clause asking only for its answer's form
+    ("... What is the average? Give one decimal please.", "... How long? In minutes.")."""
+    text = text.rstrip()
+    if text.endswith("?"):
+        return True
+    mark = text.rfind("?")
+    if mark < 0:
+        return False
+    after = text[mark + 1 :].strip()
+    return len(after) <= LONGEST and (asks_answer_form(after) or _PLACES.match(after) is not None)
+
+
+__all__ = ["asks_answer_form", "ends_asking"]

@@ -15,15 +15,9 @@ from __future__ import annotations
 
 import re
 
+from patterns.answer_forms import ends_asking
 from patterns.commissions import commissioned
-from patterns.forms import (
-    AMOUNT_WORDS,
-    MAX_NUMBER_SCAN,
-    has_number,
-    is_code,
-    question_form,
-    with_code_mark,
-)
+from patterns.forms import AMOUNT_WORDS, MAX_NUMBER_SCAN, has_number, is_code, question_form, with_code_mark
 from patterns.jobs import TEXT_KINDS, names_text_to_write, states
 from patterns.lexical import NUMBER_WORDS
 from patterns.material import (
@@ -197,7 +191,7 @@ def _data_then_question(instruction: str, material: str) -> bool:
     """Whether a statement before the colon introduces the data of a question at the end of the material: "My
     grade is weighted: homework is 20% and I got 90, ... What's my overall grade?". The statement asks nothing
     (it is no claim to check); the question after the data is what is asked."""
-    if not states(instruction) or not material.rstrip().endswith("?"):
+    if not states(instruction) or not ends_asking(material):
         return False
     return len(_QUANTITY.findall(material[:MAX_NUMBER_SCAN])) >= DATA_NUMBERS
 

@@ -14,7 +14,7 @@ read by the readers themselves, and one before the question is part of the story
 from __future__ import annotations
 
 from servers.tools.calculator.asked_units import unit_named
-from servers.tools.calculator.quantities import Measure, lookup, rate
+from servers.tools.calculator.quantities import Measure, is_money, lookup, rate
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 from servers.tools.calculator.whole_remarks import counted_pack, rounded_up, says_whole
@@ -72,12 +72,22 @@ def refuse_later_changes(tokens: list[Token], solution: Solution) -> None:
         words = [t.word for t in said if t.kind == "word"]
         if rounded_up(solution) and says_whole(words, counted_pack(tokens[: spans[asked][1]])):
             continue  # 'How many tins? No half tins.': whole packs, as the count is
+        if _to_the_cent(words) and is_money(unit_named(solution.unit or "", short=False)):
+            continue  # '... after 5 years? To the cent.': money is answered to the cent
         if rounded_up(solution) and _not_short(words):
             continue  # "How many sacks? Don't wanna come up short.": the packs are rounded up to cover it
         question = {t.word for t in tokens[spans[asked][0] : spans[asked][1]]}
         reason = _changes(words, solution, whole=bool(question & _WHOLE))
         if reason:
             raise ToolInputError(f"{reason}; say it with its figures in one question and ask again")
+
+
+_CENT_TALK = frozenset("to the de nearest cent cents penny pennies round rounded it please pls exact exactly".split())
+
+
+def _to_the_cent(words: list[str]) -> bool:
+    """ "To the cent.", "Round to de nearest cent please": the answer's money given to the cent, which it is."""
+    return bool(words) and bool({"cent", "cents", "penny", "pennies"} & set(words)) and set(words) <= _CENT_TALK
 
 
 def _not_short(words: list[str]) -> bool:

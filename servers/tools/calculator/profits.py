@@ -19,6 +19,7 @@ from servers.tools.calculator.quantities import AMOUNT, Quantity, is_money, mult
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import question_words
 from servers.tools.calculator.tokens import Token
+from servers.tools.calculator.trailing_each import each_trails
 
 _BUY = frozenset("buy buys bought buying paid pay pays purchase purchased purchasing cost costs".split())
 _SELL = frozenset("sell sells sold selling resell resold shift shifted".split())
@@ -79,6 +80,9 @@ def solve_profit(tokens: list[Token], start: int) -> Solution | None:
                          for s in ("buy", "sell"))  # fmt: skip
     else:
         cost, takings = (_total(tokens, sides[side], count, each=each) for side in ("buy", "sell"))
+        if any(t is sides[side].quantity and each_trails(tokens, sides[side].end) for side, t in
+               (("buy", cost), ("sell", takings))):  # fmt: skip
+            return None  # 'cost me G$3,800 fi each cage': one thing's price in words not read as saying so
     if cost.measure != takings.measure or takings.value <= cost.value:
         return None  # another currency, or a loss: not a profit to report
     profit = Quantity(numbers.checked(takings.value - cost.value), cost.measure)

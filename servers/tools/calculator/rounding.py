@@ -121,6 +121,8 @@ def closing_rounding(tokens: list[Token]) -> Rounding | None:
         at = _asked_by(tokens, first - 1)
     elif tokens[first - 1].word in ("me", "in") and first >= 3 and tokens[first - 2].word in _ROUND:
         at = first - 2  # 'Give me two decimals.', 'Answer in 2 decimal.': the places asked by a verb of their own
+    elif tokens[first - 1].word in _ROUND and tokens[first - 2].text in _PAUSES:
+        at = first - 1  # '? Give one decimal please.'
     elif tokens[first - 1].text in _PAUSES and (tokens[end - 1].word != "places" or tokens[end - 2].word == "decimal"):
         at = first  # '? 2 dp please': the places alone, after the question
     else:

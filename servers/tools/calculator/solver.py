@@ -88,6 +88,7 @@ from servers.tools.calculator import (
     motion,
     named_conversions,
     named_measures,
+    named_periods,
     named_rates,
     needed_counts,
     one_unit_rates,
@@ -269,6 +270,7 @@ def _solve_request(request: str) -> Solution:
         stay_extras.refuse_unplaced_extra(written, solution)  # 'Two nights at £95 plus breakfast at £12.50'
         rounded_steps.refuse_unrounded(written, solution)  # 'a 10% tip, then round up to the next hundred'
         measures_asked.refuse_price_for_measure(written, solution)  # 'shirts at $20 each. how much do they weigh?'
+        named_periods.refuse_unlisted_periods(written, solution)  # 'every month ... For June, July and August'
     except ToolInputError as error:
         raise ToolInputError(f"I can't work out {quoted(request)}: {error}") from None
     parties.show_party(request, solution)  # 'me and 3 mates: 3 + 1 = 4 people'

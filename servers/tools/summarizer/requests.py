@@ -196,6 +196,8 @@ def read_request(request: str, split: tuple[str, str] | None = None) -> Reading:
         if lead and len(lead.split()) <= 20:
             _refuse_beyond(lead, anywhere=False)
             _refuse_other_job(lead)
+    if _sum_asked_last(material) and not _asks_summary(instruction or request[:400]):
+        raise BeyondOffline("work out a sum from its figures (the calculator does sums)")
     job: Job = "summary"
     if _KEYWORDS.search(instruction):
         job = "keywords"
@@ -214,10 +216,28 @@ def is_code(material: str) -> bool:
     return shaped >= 2 and shaped * 2 >= len(lines)
 
 
+# A question of a figure closing the material ("... 36, 40. What is the average? Give one decimal please."): what
+# is asked is a sum over the figures, not a shorter text; at most one short clause may follow it.
+_SUM_ASKED_LAST = re.compile(
+    r"(?:^|[.!?]\s+)(?:so\s+|and\s+|then\s+)?(?:what(?:'s|\s+is|\s+was|\s+are)?\s+(?:the|my|our|their)\s+"
+    r"(?:total|average|mean|sum|difference|profit|balance)|how\s+(?:much|many))\b[^.!?\n]{0,120}\?"
+    r"(?:\s+[^.!?\n]{1,60}[.!]?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sum_asked_last(material: str) -> bool:
+    return _SUM_ASKED_LAST.search(material[-400:]) is not None
+
+
+def _asks_summary(lead: str) -> bool:
+    return bool(_ABOUT.search(lead) or _SUMMING.search(lead) or _SUMMARY_ASKED.search(_NAMED_MATERIAL.sub(" ", lead)))
+
+
 def _refuse_other_job(lead: str) -> None:
     """``BeyondOffline`` when ``lead`` (an instruction without its polite opening) asks a question about the text or
     for another job than a summary: "When does the bus leave?", "Write an announcement from the summary"."""
-    asks_summary = _ABOUT.search(lead) or _SUMMING.search(lead) or _SUMMARY_ASKED.search(_NAMED_MATERIAL.sub(" ", lead))
+    asks_summary = _asks_summary(lead)
     if (_QUESTION.match(lead) or lead.rstrip().endswith("?")) and not asks_summary:
         raise BeyondOffline("answer a question about it")
     verb = _OTHER_JOB.match(lead)

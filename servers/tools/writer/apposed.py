@@ -23,8 +23,8 @@ _APPOSED_FACTS = re.compile(
 
 
 _LENGTH_FIRST = re.compile(
-    r"(?:max(?:imum)?\.?|under|below|at most|no more than|up to|in|about)\s+\d+\s+(?:words?|lines?|sentences?|"
-    r"characters?|chars)\b",
+    r"(?:max(?:imum)?\.?|under|below|at most|no more than|not more than|up to|in|about)\s+\d+\s+"
+    r"(?:words?|lines?|sentences?|characters?|chars)\b",
     re.IGNORECASE,
 )
 

@@ -114,8 +114,9 @@ _COUNTED = (
     r"(?:words?|sentences?|paragraphs?|lines?|characters?|chars?)\b"
 )
 _ASKS = re.compile(
-    r",?\s*\b(?:(?:in|of|within|under|at most|no more than|about|around|fewer than|less than|up to|exactly|"
-    rf"max(?:imum)?)\s+){{1,2}}{_COUNTED}|,?\s*\b{_COUNTED},?\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer))\b|"
+    r",?\s*\b(?:(?:in|of|within|under|at most|no more than|not more than|about|around|fewer than|less than|"
+    rf"up to|exactly|max(?:imum)?)\s+){{1,2}}{_COUNTED}|"
+    rf",?\s*\b{_COUNTED},?\s+(?:max(?:imum)?|tops|at most|or (?:less|fewer))\b|"
     r",?\s*\b(?:for (?:kids|children|a child|beginners|young readers)|in plain (?:english|language)|simply)\b",
     re.I,
 )

@@ -49,6 +49,12 @@ _SAYING = re.compile(
     r"with the news)\s+(?:that\s+(?!(?:is|was|will be|would be)\b))?|^that\s+(?!(?:is|was|will be|would be)\b)",
     re.I,
 )
+# One reader named by a role: "the manager of the Ezulwini hotel", "my landlord" (not "the parents", "our team").
+_ONE_READER = re.compile(
+    r"^(?:the|my|our)\s+(?:[a-z]+\s+)?(?!(?:team|staff|group|class|club|crew|committee|family)\b)[a-z]+[^s\W]"
+    r"(?:\s+(?:of|at|from|in)\s+[\w' -]{1,60})?$",
+    re.I,
+)
 _TELLING = re.compile(
     r"^(?:telling|to tell|informing|to inform|letting|to let|reminding)\s+(?P<who>[\w' ]{1,40}?)\s+"
     r"(?:know\s+)?(?:that\s+)",
@@ -256,7 +262,8 @@ def read_purpose(
     said = _SAYING.match(rest)
     if said:
         content = rest[said.end() :]
-        if re.fullmatch(r"(?-i:[A-Z])[\w'-]+", audience or ""):  # "to Priya saying her share is 90": hers is yours
+        # "to Priya saying her share is 90", "to the manager of the hotel that her candles are ready": hers is yours
+        if re.fullmatch(r"(?-i:[A-Z])[\w'-]+", audience or "") or _ONE_READER.match(audience or ""):
             content = content.strip()
             # (but "his mum called and he should ring her back" is left whole: the kin says whose "her" is)
             content = content if THEIR_KIN.match(content) else re.sub(r"^(?:her|his)\b", "your", content, flags=re.I)

@@ -64,6 +64,7 @@ _CEIL = frozenset("need needs needed must require required".split())
 _CAN = frozenset("can could afford fit".split())
 _ORDERING = frozenset("order orders ordering buy buying purchase".split())
 _SOURCE = frozenset("from out".split())
+_STOCK = frozenset("have has had left stock got".split())  # a stock the packs are filled from
 _REACHING = frozenset("take takes took taking until till reach reaching".split())
 _NOT_AIMS = frozenset("the a an nearest whole full be".split())
 _SKIPPED = frozenset("full whole complete individual separate single new more".split())
@@ -171,6 +172,10 @@ def read_asked(tokens: list[Token], end: int, given_spans: list[tuple[int, int]]
         if asking & _SOURCE or _emptying(tokens, sentence):
             return None  # 'how many full boxes to fill from 100 eggs', 'whole days to empty it': full ones, or all?
         floor, ceil = False, True  # 'how many whole days to do 1,000 km': the periods that reach it, the last a part
+    if floor and not ceil and not asking & _CAN and words & _CEIL:
+        # 'each costume needs 45 sheets, a pack has 50. How many packs, whole packs only?': packs bought to cover a
+        # need, the last one part used, unless the story also holds a stock they are filled from ('I have 3 kg')
+        floor, ceil = False, not words & _STOCK
     rounding = "down" if floor and not ceil else "up" if ceil and not floor else ""
     return Asked(kind, unit, any_time, adds, rounding, bool(asking & _BACKWARDS))
 

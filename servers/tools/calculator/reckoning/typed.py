@@ -25,6 +25,7 @@ from servers.tools.calculator.quantities import Measure, is_money, lookup, singu
 from servers.tools.calculator.reckoning import kinds
 from servers.tools.calculator.reckoning.kinds import Kind
 from servers.tools.calculator.tokens import Token
+from servers.tools.calculator.trailing_each import each_trails
 
 PHYSICAL = frozenset({"length", "mass", "volume", "area"})
 """Dimensions whose units convert by a fixed factor (km and m, kg and g); time does not (see ``kinds``)."""
@@ -50,8 +51,7 @@ _OWNERS = frozenset("the my our your his her their these those".split())
 
 @dataclass(frozen=True, slots=True)
 class Typed:
-    """A given typed for reckoning: ``value`` in its kind's units (money in its currency, time in its named unit,
-    length, mass and volume in their base units), ``unit`` the unit it was said in, to show results in."""
+    """A given typed: ``value`` in its kind's units (base units for physical ones), ``unit`` the one it was said in."""
 
     value: Fraction
     kind: Kind
@@ -137,6 +137,8 @@ def _typed(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) ->
             if again is not None and again[0] != per[0]:  # '€38 per boat per night'
                 return Typed(value * factor, kinds.per(kind, kinds.count(again[0])), g.start, again[1], unit)
             return Typed(value * factor, kind, g.start, end, unit)
+        if each_trails(tokens, end):  # 'cost me G$3,800 fi each cage': one thing's, in words not read as saying so
+            return None
     return Typed(value * factor, kind, g.start, end, unit)
 
 
@@ -145,9 +147,8 @@ LAPS = frozenset({"length", "lap"})
 
 
 def _one_lap(tokens: list[Token], givens: list[Given], k: int) -> tuple[str, int] | None:
-    """'Pool is 25 m and I did 64 lengths': the one distance given, beside a count of laps (or of lengths, where a
-    pool is named), is one of them; a second distance ('and 10 m wide') leaves which one open, and 'cut 4 lengths'
-    from a rope is pieces, not laps."""
+    """'Pool is 25 m and I did 64 lengths': the one distance given, beside a count of laps (or lengths, of a pool),
+    is one of them; a second distance ('10 m wide') leaves which open; 'cut 4 lengths' of rope are pieces, not laps."""
     g = givens[k]
     pool = any(t.word in ("pool", "pools") for t in tokens if t.kind == "word")
     measure = g.quantity.measure
