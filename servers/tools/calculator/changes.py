@@ -18,7 +18,7 @@ from servers.tools.calculator.changed_asked import asks_changed
 from servers.tools.calculator.frames import has_word
 from servers.tools.calculator.givens import Given, givens_or_none
 from servers.tools.calculator.percentages import signed_change
-from servers.tools.calculator.quantities import Measure, Quantity, is_money, show
+from servers.tools.calculator.quantities import Measure, Quantity, is_money, multiply, show
 from servers.tools.calculator.solution import Solution, answer_for
 from servers.tools.calculator.stories import charge_asked, question_start, question_words
 from servers.tools.calculator.tokens import Token
@@ -26,7 +26,7 @@ from servers.tools.calculator.tokens import Token
 _DOWN = frozenset(
     "off discount discounted sale reduced reduction cut cuts decrease decreased drop dropped fell fall falls lower "
     "lowered markdown coupon depreciates depreciated down less cheaper falling dropping decreasing decreases drops "
-    "reduces".split()
+    "reduces minus deduct deducted deducting".split()
 )
 _UP = frozenset(
     "tax vat tip gratuity service surcharge fee increase increased raise raised rise rose up more markup marked "
@@ -190,30 +190,39 @@ _ANY_AMOUNT = frozenset("amount figure value sum".split())
 def _priced_chain(
     tokens: list[Token], start: int, count: Given, price: Given, percents: list[Given]
 ) -> Solution | None:
-    """'3 shirts at $18.50 each plus 8% sales tax': a count of things at a price each, then the percentages
-    applied to what they cost together. The 'each' must be the price's own; any other spoiler leaves it."""
+    """'3 shirts at $18.50 each plus 8% sales tax', '50 bags of ice at $1.80', '2 kg at $120 per kg': a count of
+    things at a price each (said 'each', or 'at' right after them, as a till receipt lists a line) or an amount at
+    a price per its unit, then the percentages applied to what they cost together. Any other spoiler leaves it."""
     measure = price.quantity.measure
-    if count.quantity.measure is not None or not count.noun or count.noun == "people" or not price.per_each:
+    if measure is None or not is_money(measure) or count.end > price.start:
         return None
-    if measure is None or not is_money(measure) or measure.per is not None or count.end > price.start:
-        return None
-    if any(t.text in _CLAUSE_BREAKS for t in tokens[count.end : price.start]) or price.start - count.end > 2:
+    said_at = tokens[price.start - 1].word == "at" or tokens[price.start - 1].text == "@"
+    between = tokens[count.end : price.start]
+    if any(t.text in _CLAUSE_BREAKS for t in between) or len(between) > (_AT_REACH if said_at else 2):
         return None  # '3 shirts at $18.50 each': the price said right after the things it prices
-    if not numbers.is_integer(count.quantity.value) or count.quantity.value <= 0:
-        return None
     if any(t.word in _SPOILERS for k, t in enumerate(tokens[start:], start) if not price.start <= k < price.end):
         return None
-    total = Quantity(numbers.checked(Fraction(count.quantity.value) * Fraction(price.quantity.value)), measure)
+    amount = count.quantity
+    if amount.measure is not None:  # '2 kg at 120,000 afghanis per kg': the amount at the price of its unit
+        if measure.per is None or measure.per.dimension != amount.measure.dimension or not said_at:
+            return None
+        total = multiply(amount, price.quantity)
+    else:
+        if not count.noun or count.noun == "people" or not (price.per_each or said_at) or measure.per is not None:
+            return None
+        if not numbers.is_integer(amount.value) or amount.value <= 0:
+            return None
+        total = Quantity(numbers.checked(Fraction(amount.value) * Fraction(price.quantity.value)), measure)
     solution = _chain(Given(total, count.start, price.end), percents)
     if solution is not None:
-        things = f"{numbers.format_number(count.quantity.value)} × {show(price.quantity, exact=True)}"
+        things = f"{show(amount) if amount.measure else numbers.format_number(amount.value)} × {show(price.quantity)}"
         solution.steps.insert(0, f"{things} = {show(total, exact=True)}")
-        solution.expression = f"{numbers.format_number(count.quantity.value)} * {show(price.quantity)}" + (
-            solution.expression.removeprefix(show(total))
-        )
+        solution.expression = f"{things.replace(' × ', ' * ')}" + solution.expression.removeprefix(show(total))
     return solution
 
 
+_AT_REACH = 4
+"""At most this many words between the things and a price said 'at' ('50 bags of ice at $1.80')."""
 _CLAUSE_BREAKS = frozenset({".", ",", ";", "?", "!"})
 _LIST_JOINERS = frozenset({",", "and", "+", "plus"})
 

@@ -161,7 +161,7 @@ TABLE: tuple[Currency, ...] = (
     _iso("MDL", "Moldovan leu", "Moldovan lei", grouping="dots"),
     _iso("BGN", "Bulgarian lev", "Bulgarian leva", words="лв", after="lev leva"),
     _iso("RSD", "Serbian dinar", after="din din.", grouping="dots"),
-    _iso("MKD", "Macedonian denar", words="denar denars ден"),
+    _iso("MKD", "Macedonian denar", words="denar denars ден", after="den"),  # "320 den", as prices are marked
     _iso("ALL", "Albanian lek", "Albanian lekë", words="lekë", after="lek leke"),
     _iso("BAM", "convertible mark", words="bosnian_convertible_mark bosnian_convertible_marks"),  # never 'mark', 'KM'
     _iso("BYN", "Belarusian ruble"),
@@ -227,7 +227,7 @@ TABLE: tuple[Currency, ...] = (
     _iso("VES", "bolívar", "bolívares", words="bolívares bolivares", after="bolívar bolivar"),
     _iso("VED", "digital bolívar", "digital bolívares"),
     _iso("PEN", "Peruvian sol", "Peruvian soles", after="sol soles", before="S/ S/."),
-    _iso("HTG", "gourde", words="gourde gourdes"),
+    _iso("HTG", "gourde", words="gourde gourdes goud goudes"),  # "goud": the gourde in Haitian Creole
     _iso("AWG", "Aruban florin", words="florin florins"),
     _iso("ANG", "Netherlands Antillean guilder"),
     _iso("XCG", "Caribbean guilder"),

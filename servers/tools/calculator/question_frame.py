@@ -34,9 +34,13 @@ _LEADS.sort(key=len, reverse=True)  # "tell me what" before "tell me"
 _LEADS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}  # a lead-in is looked for only where its first word is
 for _lead in _LEADS:
     _LEADS_BY_FIRST.setdefault(_lead[0], []).append(_lead)
-PARTICLES = frozenset("lah leh lor meh hor sia yaar yani abeg po kak".split())
+PARTICLES = frozenset("lah leh lor meh hor sia yaar yani abeg po kak".split()) | frozenset(
+    "tanpri souple lutem bitte porfa porfavor prosim prosím molim lütfen lutfen parakalo mesi mèsi mersi ndatenda "
+    "hvala dakujem ďakujem dekuji děkuji rabwa faleminderit".split()
+)
 """The particles of other Englishes and languages that end a question and add only its tone ('how much lah',
-'average per day yani', 'round to the nearest pound po'): none is a word an English sum uses."""
+'average per day yani', 'round to the nearest pound po'), and 'please' or 'thanks' in the languages users mix into
+their English ('tanpri', 'ju lutem', 'bitte', 'prosím', 'lütfen'): none is a word an English sum uses."""
 _ENDINGS = [
     tuple(phrase.split())
     for phrase in ("?", ".", "please", "pls", "plz", "thanks", "thank you", "for me", "equal", "thanks in advance",

@@ -48,7 +48,9 @@ GREETINGS = frozenset(
     "merci svp stp prosze proszę dziekuje dziękuję danke bitte grazie obrigado obrigada spasibo tack takk kiitos "
     "dhanyavad shukriya arigato teşekkürler tesekkurler sağol sagol terima kasih ngiyabonga siyabonga revert "
     "servus grüß gruss gott amakuru murakoze kuzuzangpo kadrinchey moning tenkyu plis bambo mela che bo epá epa "
-    "mana wena habib ħabib ħanini hanini compadre mijo".split()
+    "mana wena habib ħabib ħanini hanini compadre mijo mauri sawubona dumela mhoroi hajde ajde mezanmi mirëdita "
+    "miredita tungjatjeta zdravo kalimera yassou yasou geia selam mingalaba sabaidee kamusta ahlan marhaban dobrý "
+    "dobry deň dobar dan dobrý den ju lutem tanpri mesi mèsi frè fre".split()
 )
 """Words of greeting, thanks and sign-off: said to the person asked, never of the sum ('Pls revert' ends a request
 as Indian English often does)."""

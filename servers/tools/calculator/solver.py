@@ -40,6 +40,7 @@ from servers.tools.calculator import (
     counting,
     counts,
     cut_and_tax,
+    cut_names,
     day_part_clocks,
     defined_periods,
     described_labels,
@@ -55,6 +56,7 @@ from servers.tools.calculator import (
     first_then,
     form_remarks,
     fuel,
+    fuel_words,
     further_questions,
     gallon_systems,
     gallons,
@@ -301,6 +303,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     races.name_races(tokens)  # 'ran a 10k in 52 minutes': a distance, not ten thousand
     honorifics.name_people(tokens)  # 'Customer Mrs Lee gets': 'She gets'
     other_tongues.ask_in_english(tokens)  # 'total berapa?': 'total how much?'
+    cut_names.say_discount(tokens)  # '8% popust': an 8% discount
     pound_amounts.name_pounds(tokens)  # 'a 480 pound order': £480
     spoken_money.join_spoken(tokens)  # 'one pound fifty each': £1.50
     unit_fractions.join_fractions(tokens)  # '3/4 cup of sugar': three quarters of a cup
@@ -364,6 +367,7 @@ def _read_again(text: str, tokens: list[Token], start: int, *, chained: bool) ->
         _again(sources.without_sources(text, written), chained=chained)
         or _again(designators.without_designators(text, written), chained=chained)
         or _again(tax_names.in_english(text, written), chained=chained)  # 'TVA at 20%' is VAT at 20%
+        or _again(fuel_words.as_plain(text), chained=chained)  # '110 km with one gallon': 110 km per gallon
         or _again(signs_first.as_signs_first(text, written), chained=chained)  # '18.50 euros': EUR 18.50
         or _again(per_counted.priced_each(text, written), chained=chained)  # '60 cases at €84 per case': each
         or _again(counted_products.as_product(text, written), chained=chained)  # '14 trucks × 2,350 miles each'

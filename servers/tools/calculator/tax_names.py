@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from servers.tools.calculator.tokens import Token
 
-VAT_NAMES = frozenset("tva iva mwst ust btw moms alv fpa igv kdv ppn gct hst itbis pvm pvn dph ddv pdv mvg vsk".split())
+VAT_NAMES = frozenset(
+    "tva iva mwst ust btw moms alv fpa igv kdv ppn gct hst itbis pvm pvn dph ddv pdv mvg vsk tvsh isv itbms".split()
+)
 """Value added tax in French and Belgian (TVA), Italian, Spanish and Portuguese (IVA), German (MwSt, USt), Dutch
 (BTW), Scandinavian (MOMS), Finnish (ALV), Greek (FPA), Peruvian (IGV), Turkish (KDV), Indonesian (PPN), Dominican
 (ITBIS), Lithuanian (PVM), Latvian (PVN), Czech and Slovak (DPH), Slovenian (DDV), Croatian and Serbian (PDV),
-Faroese (MVG) and Icelandic (VSK) names, and the sales taxes charged the same way on a price: Jamaica's GCT and
-Canada's harmonized HST."""
+Faroese (MVG), Icelandic (VSK), Albanian (TVSH), Honduran (ISV) and Panamanian (ITBMS) names, and the sales taxes
+charged the same way on a price: Jamaica's GCT and Canada's harmonized HST."""
 _TAX_WORDS = frozenset("vat gst tax taxes".split())
 
 

@@ -62,7 +62,8 @@ def _said_at(tokens: list[Token], at: int, phrases: tuple[tuple[str, ...], ...])
 # --- a count of things, and what one container holds ---------------------------------------------------------------
 
 _SEATING = frozenset("seat seats sit sits hold holds take takes carry carries fit fits sleep sleeps".split())
-_CONTAINER_PER = (("per",), ("to", "a"), ("to", "each"), ("at", "each"), ("in", "each"), ("on", "each"), ("a",))
+_CONTAINER_PER = (("per",), ("to", "a"), ("to", "each"), ("at", "each"), ("in", "each"), ("on", "each"), ("a",),
+                  ("into", "each"), ("in", "a"), ("into", "a"))  # fmt: skip
 _PEOPLE = frozenset(
     "people person persons guests guest adults children kids students pupils passengers players visitors diners "
     "attendees delegates staff members campers scouts".split()
@@ -83,7 +84,7 @@ def solve_containers(tokens: list[Token], start: int) -> Solution | None:
         return None
     if any(t.kind in ("currency", "date", "clock", "ordinal") or t.text in ("%", "/") for t in tokens[start:]):
         return None  # money, a percentage, a clock time: not a count of things
-    counts = [k for k in range(start, len(tokens)) if tokens[k].kind == "number"]
+    counts = [k for k in range(start, len(tokens)) if tokens[k].kind == "number" and not _one_of(tokens, k, asked)]
     words = {t.word for t in tokens[start:] if t.kind == "word"}
     if len(counts) != 2 or words & _CONTAINER_SPOILERS:
         return None
@@ -113,6 +114,12 @@ def solve_containers(tokens: list[Token], start: int) -> Solution | None:
     return solution
 
 
+def _one_of(tokens: list[Token], k: int, container: str) -> bool:
+    """'in one box': the one container a capacity is said of, no count of its own."""
+    one = tokens[k].kind == "number" and tokens[k].value == 1 and tokens[k - 1].word in ("in", "into")
+    return one and singular(tokens[k + 1].word) == container
+
+
 def _container_asked(tokens: list[Token], start: int) -> str | None:
     """The container the question counts ('how many tables'), as one of it."""
     at = how_many_at(tokens, start)
@@ -136,6 +143,8 @@ def _holds(tokens: list[Token], at: int, container: str) -> bool:
     if tokens[at - 1].word == "of" and at >= 2 and tokens[at - 2].word.endswith("s"):
         return singular(tokens[at - 2].word) == container  # 'tables of 8', 'in packs of 6'
     j = at + 1 + (_held(tokens, at) != "")  # '8 people per table'
+    if tokens[j].word in ("in", "into") and tokens[j + 1].kind == "number" and tokens[j + 1].value == 1:
+        return singular(tokens[j + 2].word) == container  # 'I pack 4 masks in one box'
     width = _said_at(tokens, j, _CONTAINER_PER)
     return bool(width) and singular(tokens[j + width].word) == container
 

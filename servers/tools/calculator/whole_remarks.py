@@ -10,10 +10,19 @@ only when it accounts for itself in full.
 
 from __future__ import annotations
 
+import re
+
 from servers.tools.calculator.quantities import singular
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token
 
+# 'so all of it goes on the boat', 'so that everything fits', 'so all the saffron is packed': what every count of
+# packs needed gives, closing the question; no figure in it.
+_SO_ALL = re.compile(
+    r"\s+so\s+(?:that\s+)?(?:all|everything|every\s+\w+|none\s+is\s+left)\b[^.?!,;:0-9]{0,80}(?=\s*[,.?!]|\s*$)",
+    re.IGNORECASE,
+)
+_SO_ALL_CHARS = 200
 _PARTS = frozenset("half halves part partial parts full partly partially fewer filled empty".split())
 _SAYING = frozenset(
     "no not can't cant cannot can don't dont doesn't doesnt won't wont nuh dem they we i you one sell sells sold order "
@@ -24,8 +33,13 @@ _SAYING = frozenset(
 
 def without_whole_remark(text: str, tokens: list[Token]) -> str | None:
     """``text`` without its talk that only packs are sold whole, or None when it has none: talk closing the
-    request after its question ('? A box that is not full still counts as a box.'), or closing the question
-    itself after a comma ('How many sacks do I need, counting the last one even if it is not full?')."""
+    request after its question ('? A box that is not full still counts as a box.'), closing the question
+    itself after a comma ('How many sacks do I need, counting the last one even if it is not full?'), or saying
+    the packs must take all of it ('how many bags do I need so all of it goes on the boat')."""
+    taking = _SO_ALL.search(text[-_SO_ALL_CHARS:])
+    if taking is not None and counted_pack(tokens) is not None:
+        cut = len(text) - len(text[-_SO_ALL_CHARS:]) + taking.start()
+        return text[:cut] + text[cut + len(taking.group()) :]
     marks = [k for k, t in enumerate(tokens) if t.text == "?"]
     if not marks:
         return None

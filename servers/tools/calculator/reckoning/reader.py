@@ -29,6 +29,7 @@ from servers.tools.calculator.reckoning.kept import sides_fit
 from servers.tools.calculator.reckoning.kinds import Kind
 from servers.tools.calculator.reckoning.lines import listed_lines, priced_lines
 from servers.tools.calculator.reckoning.one_priced import one_priced
+from servers.tools.calculator.reckoning.over_time import rated_over_time
 from servers.tools.calculator.reckoning.search import Allowed, Reckoning, leaf, reckonings
 from servers.tools.calculator.reckoning.shared_rates import each_of_both
 from servers.tools.calculator.reckoning.shares import solve_share
@@ -84,6 +85,7 @@ def solve_reckoned(tokens: list[Token], start: int) -> Solution | None:
     items = one_priced(tokens, items)  # 'Cost for one plate 34 baht' beside 'Today 87 plates': 34 baht a plate
     items = priced_lines(tokens, items)  # '7 yards of lace at ₦9,500 per yard': one line of the bill
     items = for_every_few(tokens, items)  # '350g for every 3 pasties' beside 'making 90 pasties': a third each
+    items = rated_over_time(tokens, items)  # 'I paint 3 masks in 2 hours': a mask and a half an hour
     units, mixed = _units([g.quantity.measure for g in givens])
     money_kinds = {b for item in items for b in kinds.bases(item.kind) if b.startswith("money")}
     spans = [(item.start, item.end) for item in items] + [(g.start, g.end) for g in said]

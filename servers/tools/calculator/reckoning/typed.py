@@ -137,7 +137,7 @@ def _typed(tokens: list[Token], givens: list[Given], k: int, nouns: set[str]) ->
             if again is not None and again[0] != per[0]:  # '€38 per boat per night'
                 return Typed(value * factor, kinds.per(kind, kinds.count(again[0])), g.start, again[1], unit)
             return Typed(value * factor, kind, g.start, end, unit)
-        if each_trails(tokens, end):  # 'cost me G$3,800 fi each cage': one thing's, in words not read as saying so
+        if is_money(q.measure) and each_trails(tokens, end):  # 'cost me G$3,800 fi each cage': one thing's
             return None
     return Typed(value * factor, kind, g.start, end, unit)
 

@@ -1,0 +1,35 @@
+"""A discount by its name in the language the user sells in: 'I give them 8% popust', '15 % zľava', '10% skidka',
+'5% indirim' are a discount, read as 'discount'.
+
+People who price in one language and write in English keep the shop's words for the money's parts, as they keep
+its currency. The word is replaced only when a percentage stands within two words before or after it, so the rate
+is always said with it and nothing is assumed about it; anywhere else it is left as written.
+"""
+
+from __future__ import annotations
+
+from servers.tools.calculator.tokens import Token
+
+DISCOUNT_NAMES = frozenset(
+    "popust popusta попуст zľava zlava zľavu zlavu sleva slevu skidka skidku скидка indirim indirimi rabat rabatt "
+    "descuento descuentos desconto sconto remise rabais rebaja korting alennus kedvezmény kedvezmeny reducere "
+    "reducerea zniżka znizka atlaide atlaidi nuolaida allahindlus zbritje zbritja afslag punguzo diskaun "
+    "potongan".split()
+)
+"""Discount in Bosnian, Croatian, Serbian and Macedonian (popust), Slovak (zľava), Czech (sleva), Russian (skidka),
+Turkish (indirim), German and Scandinavian (Rabatt, rabat), Spanish, Portuguese and Italian, French (remise, rabais),
+Dutch (korting), Finnish, Hungarian, Romanian, Polish, Latvian, Lithuanian, Estonian, Albanian (zbritje), Afrikaans,
+Swahili and Malay names."""
+_NEAR = 2
+
+
+def say_discount(tokens: list[Token]) -> None:
+    """Replace, in place, each such name said within ``_NEAR`` words of a percentage by 'discount'."""
+    for k, token in enumerate(tokens):
+        if token.kind == "word" and token.word in DISCOUNT_NAMES and _beside_percent(tokens, k):
+            tokens[k] = Token("word", "discount", token.start)
+
+
+def _beside_percent(tokens: list[Token], k: int) -> bool:
+    near = tokens[max(0, k - _NEAR - 1) : k + _NEAR + 2]
+    return any(t.text == "%" or t.word in ("percent", "per cent") for t in near)
