@@ -16,7 +16,10 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
 @pytest.mark.parametrize(
     ("request_text", "result"),
     [
-        ("A restaurant buys 50 bags of ice at $1.80. I give them 10% discount and then VAT 13% is added. Total?", 91.53),
+        (
+            "A restaurant buys 50 bags of ice at $1.80. I give them 10% discount and then VAT 13% is added. Total?",
+            91.53,
+        ),
         (
             "He orders 2 kg at 120,000 afghanis per kg. I give him 5% discount, then 10% tax is added. What is the "
             "final amount?",
@@ -54,7 +57,10 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
             "the gallon. How much gas money for going and coming back?",
             1200,
         ),
-        ("The car does 18 km with one litre. The trip is 39 km each way. How many litres for going and coming back?", 4.33),
+        (
+            "The car does 18 km with one litre. The trip is 39 km each way. How many litres for going and coming back?",
+            4.33,
+        ),
     ],
 )
 async def test_answered(request_text: str, result: float) -> None:
