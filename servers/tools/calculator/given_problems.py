@@ -32,6 +32,7 @@ from servers.tools.calculator import (
     groups,
     growth,
     infusions,
+    ingredient_lists,
     instalments,
     intervals,
     kept,
@@ -116,6 +117,7 @@ READERS: tuple[Reader, ...] = (
     intervals.solve_clock_story,
     intervals.solve_date_story,
     recipes.solve_recipe,
+    ingredient_lists.solve_ingredient_list,
     bundles.solve_bundle_price,
     packs.solve_pack_price,  # the price of one item of a named pack, of two
     exchange.solve_exchange,
