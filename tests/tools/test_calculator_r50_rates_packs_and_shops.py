@@ -30,6 +30,13 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
             37094.40,
         ),
         ("What is 1,200 goud plus 300 goud?", 1500),
+        # lekë, denars and convertible marks are written with dot thousands where they are spent
+        (
+            "The bill is 9.800 lekë, we leave 10% bakshish on top and split all of it equal between the 4 of us. How "
+            "much each one pays?",
+            2695,
+        ),
+        ("Last year the course cost 45.000 lekë, now I ask 52.000 lekë. By how many percent I raised it?", 15.56),
         ("Work out the total for 40 hours at $55 an hour minus a 10% platform fee", 1980),
         ("3 shirts at $18.50 each minus a 10% fee. Total?", 49.95),
         (

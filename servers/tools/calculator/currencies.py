@@ -161,9 +161,9 @@ TABLE: tuple[Currency, ...] = (
     _iso("MDL", "Moldovan leu", "Moldovan lei", grouping="dots"),
     _iso("BGN", "Bulgarian lev", "Bulgarian leva", words="лв", after="lev leva"),
     _iso("RSD", "Serbian dinar", after="din din.", grouping="dots"),
-    _iso("MKD", "Macedonian denar", words="denar denars ден", after="den"),  # "320 den", as prices are marked
-    _iso("ALL", "Albanian lek", "Albanian lekë", words="lekë", after="lek leke"),
-    _iso("BAM", "convertible mark", words="bosnian_convertible_mark bosnian_convertible_marks"),  # never 'mark', 'KM'
+    _iso("MKD", "Macedonian denar", words="denar denars ден", after="den", grouping="dots"),  # "320 den" on prices
+    _iso("ALL", "Albanian lek", "Albanian lekë", words="lekë", after="lek leke", grouping="dots"),
+    _iso("BAM", "convertible mark", words="bosnian_convertible_mark bosnian_convertible_marks", grouping="dots"),
     _iso("BYN", "Belarusian ruble"),
     _iso("CNY", "yuan", "yuan", words="yuan rmb renminbi 元", before="CN¥"),
     _iso("MYR", "ringgit", "ringgit", words="ringgit", before="RM"),
@@ -286,11 +286,11 @@ def signs_of(grouping: str) -> frozenset[str]:
 
 def words_of(grouping: str, *, short: bool) -> frozenset[str]:
     """The words and codes of the currencies whose figures are grouped so, lowercased, with the letters written before
-    their figures ('rs', 'ksh'); ``short`` keeps only forms of three letters or fewer ('zł', 'eur', 'r$', not
+    their figures ('rs', 'ksh'); ``short`` keeps only forms of four letters or fewer ('zł', 'eur', 'lekë', not
     'zloty'), as a figure is written beside them."""
     forms = {
         w for c in TABLE if c.grouping == grouping for w in (*c.words, *(b.lower() for b in (*c.before, *c.after)))
     }
     if short:
-        return frozenset(w for w in forms if len(w.rstrip("$.")) <= 3 and " " not in w)
+        return frozenset(w for w in forms if len(w.rstrip("$.")) <= 4 and " " not in w)
     return frozenset(w.strip(".") for w in forms if " " not in w and w.strip(".").isalpha())

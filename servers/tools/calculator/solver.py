@@ -20,6 +20,7 @@ from servers.tools.calculator import (
     averaged_prices,
     averages,
     bill_inclusions,
+    bill_words,
     bmi,
     both_asked,
     bracketed_amounts,
@@ -40,7 +41,6 @@ from servers.tools.calculator import (
     counting,
     counts,
     cut_and_tax,
-    cut_names,
     day_part_clocks,
     defined_periods,
     described_labels,
@@ -303,7 +303,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
     races.name_races(tokens)  # 'ran a 10k in 52 minutes': a distance, not ten thousand
     honorifics.name_people(tokens)  # 'Customer Mrs Lee gets': 'She gets'
     other_tongues.ask_in_english(tokens)  # 'total berapa?': 'total how much?'
-    cut_names.say_discount(tokens)  # '8% popust': an 8% discount
+    bill_words.say_in_english(tokens)  # '8% popust': an 8% discount; '10% bakshish': a 10% tip
     pound_amounts.name_pounds(tokens)  # 'a 480 pound order': £480
     spoken_money.join_spoken(tokens)  # 'one pound fifty each': £1.50
     unit_fractions.join_fractions(tokens)  # '3/4 cup of sugar': three quarters of a cup

@@ -1,5 +1,5 @@
-"""A discount by its name in the language the user sells in: 'I give them 8% popust', '15 % zľava', '10% skidka',
-'5% indirim' are a discount, read as 'discount'.
+"""A discount or a tip by its name in the language the user sells or eats in: 'I give them 8% popust', '15 %
+zľava', '10% skidka' are a discount, read as 'discount'; 'we leave 10% bakshish', '10% propina' are a tip.
 
 People who price in one language and write in English keep the shop's words for the money's parts, as they keep
 its currency. The word is replaced only when a percentage stands within two words before or after it, so the rate
@@ -20,14 +20,24 @@ DISCOUNT_NAMES = frozenset(
 Turkish (indirim), German and Scandinavian (Rabatt, rabat), Spanish, Portuguese and Italian, French (remise, rabais),
 Dutch (korting), Finnish, Hungarian, Romanian, Polish, Latvian, Lithuanian, Estonian, Albanian (zbritje), Afrikaans,
 Swahili and Malay names."""
+TIP_NAMES = frozenset(
+    "bakshish bakshisha bakhshish bahşiş bahsis bakşiş baksis bacșiș bacsis baksheesh propina gorjeta trinkgeld "
+    "pourboire mancia fooi dricks drikkepenger napiwek borravaló borravalo dringeld".split()
+)
+"""A tip in Albanian, Persian and Turkish (bakshish, bahşiş), Romanian (bacșiș), Spanish, Portuguese, German, French,
+Italian, Dutch, Swedish, Danish and Norwegian, Polish and Hungarian."""
 _NEAR = 2
 
 
-def say_discount(tokens: list[Token]) -> None:
-    """Replace, in place, each such name said within ``_NEAR`` words of a percentage by 'discount'."""
+def say_in_english(tokens: list[Token]) -> None:
+    """Replace, in place, each such name said within ``_NEAR`` words of a percentage by 'discount' or 'tip'."""
     for k, token in enumerate(tokens):
-        if token.kind == "word" and token.word in DISCOUNT_NAMES and _beside_percent(tokens, k):
+        if token.kind != "word" or not _beside_percent(tokens, k):
+            continue
+        if token.word in DISCOUNT_NAMES:
             tokens[k] = Token("word", "discount", token.start)
+        elif token.word in TIP_NAMES:
+            tokens[k] = Token("word", "tip", token.start)
 
 
 def _beside_percent(tokens: list[Token], k: int) -> bool:
