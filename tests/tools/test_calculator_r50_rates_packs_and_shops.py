@@ -45,6 +45,13 @@ pytestmark = [pytest.mark.anyio, pytest.mark.rounds]
             580.74,
         ),
         ("I paint 3 masks in 2 hours. How many hours to paint 45 masks?", 30),
+        # loans: the total said as 'loan and interest', the interest as 'the interest only'
+        (
+            "The loan is $3,500 at 9% a year simple interest for 2 years. What do I pay back altogether, loan and "
+            "interest?",
+            4130,
+        ),
+        ("I borrowed $18,000 at 12% per year simple interest, for 18 months. How much is the interest only?", 3240),
         ("It takes me 2 hours to paint 3 masks. How many hours to paint 45 masks?", 30),
         ("The dryer does 150 kg of copra in 3 days. How many kg in 14 days?", 700),
         ("The machine makes 18 marquetas every 6 hours. How many in 30 hours?", 90),
@@ -82,3 +89,22 @@ async def test_a_rate_asked_is_read_from_the_two_givens() -> None:
 
 async def test_a_fee_said_both_ways_is_not_guessed() -> None:
     await refused("50 bags at $1.80 minus a 10% fee plus 10% tax. Total?")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        (
+            "I put the piperki in the oven at 21:40 in the evening and they roast 2 hours 35 minutes. At what time I "
+            "take them out? 24h.",
+            "00:15 the next day",
+        ),
+        (
+            "Client takes the skis at 13:25 and rents for 3 hours 45 minutes. At what time must he bring them back? "
+            "24h please.",
+            "17:10",
+        ),
+    ],
+)
+async def test_a_clock_time_after_a_start(request_text: str, answer: str) -> None:
+    assert (await solved(request_text))["answer"] == answer

@@ -23,7 +23,11 @@ _MINUTES = frozenset("minute minutes min mins".split())
 _STARTS = frozenset(
     "start starts started starting begin begins leave leaves set put puts depart departs go lit light lights".split()
 )
-_ENDS = frozenset("ready done finish finished finishes end ends over arrive arrives arrival complete back".split())
+_ENDS = frozenset("ready done finish finished finishes end ends over arrive arrives arrival complete back out".split())
+_SAID_STARTS = _STARTS | frozenset(
+    "take takes took rent rents rented hire hires hired borrow borrows borrowed collect collects collected".split()
+)
+"""A start said before the clock time: 'I put the bread in at', 'the client takes the skis at', 'rents at'."""
 _SPOILERS = frozenset(
     "before after early earlier late later rest resting break breaks buffer spare extra plus minus then also "
     "each every per delay delayed delays wait ago since until till".split()
@@ -50,6 +54,9 @@ def solve_clock_plan(tokens: list[Token], start: int) -> Solution | None:
                 clock = (found[0], found[1], i)
                 i = found[2]
                 continue
+            if ask is not None and _asks_24_hours(tokens, i):
+                i += 2  # '? 24h please': the answer on the 24-hour clock, as it is given when the time is
+                continue
             read = duration_at(tokens, i)
             if read is None or duration is not None:
                 return None  # another number: a count, a price, a second stretch of time or a second time
@@ -64,7 +71,7 @@ def solve_clock_plan(tokens: list[Token], start: int) -> Solution | None:
     if meridiem is None and not (tokens[at].text.startswith("0") or minutes >= 13 * 60):
         return None  # '6:30' could be morning or evening
     asked = {t.word for t in tokens[ask:] if t.kind == "word"}
-    said = _said_before(tokens, start, at)
+    said = _said_before(tokens, start, at, limit=9)  # "I put the piperki in the oven at 21:40"
     if _said_before(tokens, start, at, limit=12) & _ARRIVALS and asked & _LEAVING:
         # 'The tour arrives at 10:40 and the visit takes 1 h 35. At what time they leave?': the arrival starts a
         # stay, and they leave when it ends; an arrival that is a time to be at ('the bus comes at 7:10 and the
@@ -74,8 +81,10 @@ def solve_clock_plan(tokens: list[Token], start: int) -> Solution | None:
         said, asked = said | {"start"}, (asked - _STARTS) | {"end"}
     if asked & _STARTS and not asked & _ENDS and not said & _STARTS:
         direction = -1  # done by the time said: start that long before it
-    elif asked & _ENDS and not asked & _STARTS and said & _STARTS:
+    elif asked & _ENDS and not asked & _STARTS and said & _SAID_STARTS:
         direction = 1
+    elif asked & _ENDS and asked & _STARTS and {"out", "back"} & asked and said & _SAID_STARTS:
+        direction = 1  # 'At what time I take them out?', 'must he bring them back': taking out ends it
     else:
         return None
     if duration.denominator != 1 or not 0 < duration < 24 * 60:
@@ -91,6 +100,14 @@ def solve_clock_plan(tokens: list[Token], start: int) -> Solution | None:
         "start this long before the time it must be done by" if direction < 0 else "done this long after it starts"
     )
     return solution
+
+
+def _asks_24_hours(tokens: list[Token], i: int) -> bool:
+    """'24h', '24 h', '24 hour' after the question, with nothing but a full stop or 'please' after it."""
+    if tokens[i].kind != "number" or tokens[i].value != 24 or tokens[i + 1].word not in ("h", "hr", "hour", "hours"):
+        return False
+    rest = [t for t in tokens[i + 2 :] if t.kind != "end"]
+    return all(t.text in (".", "!") or t.word in ("please", "pls", "format", "clock", "time") for t in rest)
 
 
 def _said_before(tokens: list[Token], start: int, at: int, limit: int = 6) -> set[str]:

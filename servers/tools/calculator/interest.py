@@ -65,9 +65,14 @@ _GROWTH_OPTIONS = (
     | {f"if {who} withdraw nothing": "left untouched" for who in ("i", "we")}  # '..., if I withdraw nothing,'
     | {f"no {paid} in between": "left untouched" for paid in ("payment", "payments", "repayment", "repayments")}
     | {f"{no} {paid}": "left untouched" for no in ("no", "with no", "without") for paid in ("withdrawals", "payments")}
-    | {f"{said} plus {what}interest": "asks total" for said in ("loan", "principal") for what in ("", "the ")}
+    | {
+        f"{said} {joined} {what}interest": "asks total"
+        for said in ("loan", "principal")
+        for joined in ("plus", "and")
+        for what in ("", "the ")
+    }  # fmt: skip
     | {f"if nothing{is_} paid": "left untouched" for is_ in ("'s", " is", " gets", "")}
-    | {"only the interest": "asks interest"}  # '... Only the interest amount is required.'
+    | {"only the interest": "asks interest", "the interest only": "asks interest"}  # '... Only the interest ...'
     # '... paid back after 18 months. What is the total to pay back, loan plus interest?': the total is asked
 )
 _KIN = frozenset(
