@@ -108,3 +108,19 @@ async def test_a_fee_said_both_ways_is_not_guessed() -> None:
 )
 async def test_a_clock_time_after_a_start(request_text: str, answer: str) -> None:
     assert (await solved(request_text))["answer"] == answer
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("I have 150 mesqal of dried saffron and 1 mesqal is 4.608 grams. How many grams is it?", 691.2),
+        ("my land is 6 jerib, one jerib is 2,000 square metres. how many hectares is my land?", 1.2),
+        ("My neighbour brings me 180 oka of carobs. If 1 oka is 1.27 kg, how many kilos is that?", 228.6),
+    ],
+)
+async def test_a_unit_of_the_users_own_is_the_size_they_say(request_text: str, result: float) -> None:
+    assert (await solved(request_text))["result"] == pytest.approx(result)
+
+
+async def test_a_unit_defined_but_asked_in_another_kind_declines() -> None:
+    await refused("I have 150 mesqal of saffron and 1 mesqal is 4.608 grams. How many litres is it?")

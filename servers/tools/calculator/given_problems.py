@@ -20,6 +20,7 @@ from servers.tools.calculator import (
     counted_parts,
     courses,
     coverage,
+    defined_units,
     dimensions,
     doses,
     each_rates,
@@ -118,6 +119,7 @@ READERS: tuple[Reader, ...] = (
     intervals.solve_date_story,
     recipes.solve_recipe,
     ingredient_lists.solve_ingredient_list,
+    defined_units.solve_defined_unit,
     bundles.solve_bundle_price,
     packs.solve_pack_price,  # the price of one item of a named pack, of two
     exchange.solve_exchange,
