@@ -124,3 +124,24 @@ async def test_a_unit_of_the_users_own_is_the_size_they_say(request_text: str, r
 
 async def test_a_unit_defined_but_asked_in_another_kind_declines() -> None:
     await refused("I have 150 mesqal of saffron and 1 mesqal is 4.608 grams. How many litres is it?")
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("Pounds of nutmeg I pick each week this month: 420, 385, 462, 397. What's de average a week?", 416),
+        (
+            "I put EC$5,000 in a term deposit at 4% a year, compounded every quarter. What will it be after 2 years? "
+            "To de cent.",
+            5414.28,
+        ),
+    ],
+)
+async def test_the_said_as_de(request_text: str, result: float) -> None:
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.005)
+
+
+async def test_de_in_a_name_is_left_as_written() -> None:
+    from servers.tools.calculator.dialect_words import in_english
+
+    assert in_english("The farm Pain de Sucre sold 40 at de market") == "The farm Pain de Sucre sold 40 at the market"

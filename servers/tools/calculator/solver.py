@@ -45,6 +45,7 @@ from servers.tools.calculator import (
     defined_periods,
     described_labels,
     designators,
+    dialect_words,
     duration_forms,
     each_asked,
     each_placed,
@@ -192,14 +193,12 @@ from servers.tools.inputs import ToolInputError, require_text
 Production = Callable[[list[Token], int], Solution | None]
 
 READINGS = 40
-"""The most readings of one request, the request itself and every re-reading of it, however nested: a re-reading
-may itself be read again, so a long request would otherwise try their combinations (thousands of readings, a minute
-of work) before declining; an ordinary one takes fewer than ten. Past the bound a reading declines."""
+"""The most readings of one request, every re-reading of it however nested: a long request would otherwise try
+their combinations (thousands, a minute of work) before declining; an ordinary one takes fewer than ten."""
 READ_CHARS = 12_000
-"""The most characters read over all readings of one request. A re-reading sets aside a sentence at a time, so a
-long request of many idle sentences ('Busy one today.' said a hundred times) would otherwise be read in full forty
-times over, seconds of work; a request at the tokenizer's limit gets three readings, an ordinary one (under 300
-characters, and under 700 read over all its readings) is bounded by ``READINGS`` alone."""
+"""The most characters read over all readings of one request: a long one of many idle sentences ('Busy one today.'
+a hundred times) would otherwise be read in full forty times; a request at the tokenizer's limit gets three
+readings, an ordinary one (under 300 characters, 700 over all its readings) is bounded by ``READINGS`` alone."""
 _readings_left: ContextVar[list[int] | None] = ContextVar("calculator_readings_left", default=None)
 
 PRODUCTIONS: tuple[Production, ...] = (
@@ -291,7 +290,7 @@ def _solve(request: str, *, chained: bool) -> Solution:
             raise ToolInputError(f"I can't work out {quoted(request)}: it can be read too many ways to be sure")
         left[0] -= 1
         left[1] -= len(request)
-    text = gallons.qualified(require_text(request, "request"))  # '45 mpg (UK gallons)': the gallon named
+    text = dialect_words.in_english(gallons.qualified(require_text(request, "request")))  # 'de cent': the cent
     tokens = tokenize(text)
     charge = unpriced_charge(tokens)
     if charge is not None:  # an answer without it would be short by a charge the user told us about
