@@ -234,12 +234,14 @@ _FILLER = frozenset(
     okay so again for from also too then pretty fast rough roughly version put turn convert reduce break
     executive basic bulleted form its their his her my our your needed wanted required plus secondly thirdly
     finally lastly r we we'd we’d ye ya yous youse prepare produce create draft abeg paste pasted ka krub khrap
-    lah leh yaar ji""".split()
+    lah leh yaar ji tanpri souple mezanmi koumbare koumbara lutem bitte porfa""".split()
 )  # ("abeg": please, in the pidgin of West Africa; "this notice wey dem paste": the text, and how it came; "ka",
-# "krub", "lah", "yaar", "ji": words that soften an ask in Thai, Malay and Indian English)
+# "krub", "lah", "yaar", "ji": words that soften an ask in Thai, Malay and Indian English; "tanpri", "souple":
+# please in Haitian Creole, "mezanmi" (my friends) and "koumbare" (Greek, a close friend) say whom it is asked of)
 # ("Summarize dis notice fi di boat crew": "dis", "di", "fi" are "this", "the", "for" in the Creoles of the Caribbean)
-_PIDGIN_WORDS = {"wey": "that", "dem": "they", "dis": "this", "di": "the", "fi": "for", "dat": "that", "wid": "with"}
-_PIDGIN = re.compile(r"\b(?:wey|dem|dis|di|fi|dat|wid)\b", re.I)
+_PIDGIN_WORDS = {"wey": "that", "dem": "they", "dis": "this", "di": "the", "de": "the", "fi": "for", "dat": "that",
+                 "wid": "with", "mi": "me"}  # fmt: skip
+_PIDGIN = re.compile(r"\b(?:wey|dem|dis|di|de|fi|dat|wid|mi)\b", re.I)
 # The agents a request is put to, itself among them: "Have the summariser and the writer each give me a short
 # version", "ask the summarizer and the researcher to ...". Who is asked is no part of what is asked.
 _AGENT = r"(?:the )?(?:summari[sz]er|writer|researcher|fact[- ]?checker|code reviewer|reviewer|calculator)"
@@ -247,7 +249,7 @@ _AGENT = r"(?:the )?(?:summari[sz]er|writer|researcher|fact[- ]?checker|code rev
 # get the listener going or whom it is said to. Said first, before the verb, it can't be a side of the text asked for.
 _CALL = re.compile(
     r"^\W*(?!(?:never|not|no|dont)\b)[^\W\d_]+,?\s+(?=(?:summari[sz]e|sum\s+(?:this|it|that)\s+up|sum\s+up|tl;?dr|"
-    r"condense|recap)\b)",
+    r"condense|recap|shorten|make\s+(?:this|it)\s+short)\b)",
     re.I,
 )  # (never a word that turns the ask down: "Never summarise this, ...")
 _ADDRESSEES = re.compile(
