@@ -50,6 +50,7 @@ from servers.tools.code_reviewer.questions import Question
 from servers.tools.code_reviewer.risks import said_plainly
 from servers.tools.code_reviewer.source import MAX_LINES, Finding, SyntaxProblem, try_parse
 from servers.tools.code_reviewer.symptoms import LOW_TOTAL, explains
+from servers.tools.code_reviewer.worked_calls import wrong_operations
 from servers.tools.inputs import ToolInputError
 
 _NOT_CHECKED = "whether the logic does what you intend, naming and layout (PEP 8), running time, and behaviour when run"
@@ -151,6 +152,7 @@ def _python(question: Question) -> Answer:
     analysis.findings += inverted_conversions(analysis.code, question.text)  # against the factor the user states
     analysis.findings += metric_conversions(analysis.code)  # 'walnuts_kg(pieces, grams_each)' times 1000
     analysis.findings += told_percent_fractions(analysis.code, question.text)  # 'sale_price(200, 10) gives -1800'
+    analysis.findings += wrong_operations(analysis.code, question.text)  # 'oka_to_kg(180) gives 141.7, should be 228.6'
     if question.fragment:
         unseen = _NEED_CONTEXT | _NEED_BODY if opened is not None else _NEED_CONTEXT
         analysis.findings = [f for f in analysis.findings if f.rule not in unseen]

@@ -90,6 +90,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "float-format-code": ("bug", "error"),
         "tax-subtracted": ("bug", "error"),
         "tax-only": ("bug", "error"),
+        "wrong-operation": ("bug", "error"),
         "tax-taken-as-discount": ("bug", "error"),
         "xor-as-power": ("bug", "error"),
         "square-as-double": ("bug", "warning"),

@@ -24,21 +24,33 @@ _AGAINST = re.compile(
     _GAVE
     + _FIGURE
     + r"\b(?:(?!\btimes\b)[^.?!\d]){0,40}?\b(?:instead\s+of|and\s+(?:i|we)\s+(?:need|needed|want|wanted|expected|"
-    r"should\s+get)|but\s+(?:i|we)\s+(?:need|needed|want|wanted|expected|should\s+get)|but\s+it\s+should\s+(?:be|say|"
-    r"give))\s+" + _FIGURE + r"(?![\d.,]*\s+-?\d)",
+    r"should\s+get)|but\s+(?:i|we)\s+(?:need|needed|want|wanted|expected|should\s+get)|(?:but|and)\s+it\s+should\s+"
+    r"(?:be|say|give))\s+(?:[^.?!\d]{1,30}?[\s,:]\s*)?" + _FIGURE + r"(?![\d.,]*\s+-?\d)",
     re.IGNORECASE,
 )
-_LOW = frozenset(LOW_TOTAL | {"count-rounded-down"})
-_HIGH = frozenset({"percent-as-fraction", "conversion-factor", "conversion-inverted", "allowance-charged"})
+_LOW = frozenset(LOW_TOTAL | {"count-rounded-down", "wrong-operation"})
+_HIGH = frozenset(
+    {"percent-as-fraction", "conversion-factor", "conversion-inverted", "allowance-charged", "wrong-operation"}
+)
+# ('wrong-operation' works the told call through and mends it to the figure wanted: it explains either way)
 
 
 def stated_result(words: str) -> tuple[str, frozenset[str]] | None:
     """The words that say the figure got and the one wanted, with the rules that explain a result that far off;
     None when the request says no such pair, or the same figure twice."""
     said = _AGAINST.search(words[:4_000])
+    figures = stated_figures(words)
+    if said is None or figures is None:
+        return None
+    got, wanted = figures
+    return said.group(0), _LOW if got < wanted else _HIGH
+
+
+def stated_figures(words: str) -> tuple[float, float] | None:
+    """The figure the code gave and the one wanted, as the request says them; None when it says no such pair, or
+    the same figure twice."""
+    said = _AGAINST.search(words[:4_000])
     if said is None:
         return None
     got, wanted = (float(figure.replace(",", "")) for figure in said.groups())
-    if got == wanted:
-        return None
-    return said.group(0), _LOW if got < wanted else _HIGH
+    return None if got == wanted else (got, wanted)
