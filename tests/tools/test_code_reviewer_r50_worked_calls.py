@@ -1,7 +1,8 @@
 """A call the user tells the result of ("oka_to_kg(180) gives 141.7 and it should be 228.6") is worked through by
 the function's own arithmetic, and mended by the one change that gives the figure wanted: a divide for a multiply,
 the part returned without its whole. Nothing is said when the code does not give the told figure, when two changes
-would both give the one wanted, or when the function is more than plain arithmetic."""
+would both give the one wanted, or when the function is more than plain arithmetic. A told call that hands float()
+a decimal comma ('price("12,5", 16.5) crash with ValueError') is named with its mend."""
 
 from __future__ import annotations
 
@@ -50,3 +51,18 @@ async def test_the_told_call_is_worked_and_mended(request_text: str, said: str) 
 async def test_nothing_is_said_of_a_call_not_worked_out(request_text: str) -> None:
     _, text = await review_reply(request_text)
     assert "wrong-operation" not in text, text
+
+
+async def test_a_decimal_comma_handed_to_float_is_named() -> None:
+    text = await traced(
+        'my daughter wrote this for the catch book. price("12,5", 16.5) crash with ValueError. why\n\n'
+        "def price(kg_text, kr_per_kg):\n    kg = float(kg_text)\n    return kg * kr_per_kg\n"
+    )
+    assert "decimal-comma" in text and "replace(',', '.')" in text, text
+
+
+async def test_a_decimal_point_is_left_alone() -> None:
+    _, text = await review_reply(
+        'price("12.5", 16.5) crash with ValueError. why\n\ndef price(kg_text, kr):\n    return float(kg_text) * kr\n'
+    )
+    assert "decimal-comma" not in text, text

@@ -43,6 +43,7 @@ from servers.tools.code_reviewer import complexity as cc
 from servers.tools.code_reviewer.analysis import SEVERITY_ORDER, Analysis, analyse, order, suggest
 from servers.tools.code_reviewer.catalog import FAMILIES, family_of, finding
 from servers.tools.code_reviewer.conversions import inverted_conversions, metric_conversions
+from servers.tools.code_reviewer.decimal_commas import decimal_commas
 from servers.tools.code_reviewer.hidden_skips import skipped_in_totals
 from servers.tools.code_reviewer.javascript_values import SYMPTOM_ONLY as SCANNED_SYMPTOM_ONLY
 from servers.tools.code_reviewer.percentages import told_percent_fractions
@@ -153,6 +154,7 @@ def _python(question: Question) -> Answer:
     analysis.findings += metric_conversions(analysis.code)  # 'walnuts_kg(pieces, grams_each)' times 1000
     analysis.findings += told_percent_fractions(analysis.code, question.text)  # 'sale_price(200, 10) gives -1800'
     analysis.findings += wrong_operations(analysis.code, question.text)  # 'oka_to_kg(180) gives 141.7, should be 228.6'
+    analysis.findings += decimal_commas(analysis.code, question.text)  # 'price("12,5", 16.5) crash with ValueError'
     if question.fragment:
         unseen = _NEED_CONTEXT | _NEED_BODY if opened is not None else _NEED_CONTEXT
         analysis.findings = [f for f in analysis.findings if f.rule not in unseen]

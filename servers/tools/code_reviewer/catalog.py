@@ -91,6 +91,7 @@ FAMILIES: dict[str, dict[str, tuple[str, Severity]]] = {
         "tax-subtracted": ("bug", "error"),
         "tax-only": ("bug", "error"),
         "wrong-operation": ("bug", "error"),
+        "decimal-comma": ("bug", "error"),
         "tax-taken-as-discount": ("bug", "error"),
         "xor-as-power": ("bug", "error"),
         "square-as-double": ("bug", "warning"),

@@ -111,6 +111,7 @@ RISKS: dict[str, str] = {
     "tax-subtracted": "A tax is taken off the amount instead of added to it, so the totals come out too low.",
     "tax-only": "Only the tax is given back where the price with the tax is wanted, so every price is far too small.",
     "wrong-operation": "One step of the sum is the wrong one, so the result is not the figure wanted.",
+    "decimal-comma": "A number written with a decimal comma can't be read, so the program stops for it.",
     "tax-taken-as-discount": "A tax in a price is taken off like a discount, so prices without it come out too low.",
     "xor-as-power": "A number meant to be squared is not, so the results are wrong or the program crashes.",
     "square-as-double": "A number meant to be squared is doubled instead, so the results come out wrong.",
