@@ -1,5 +1,5 @@
 """A message to one reader named by their role ("the manager of the Ezulwini hotel") that says "her candles are
-ready" says "your candles" to her; "not more than 60 words" is a limit, never the text's title."""
+ready" says "your candles" to her; "not more than 60 words" is a limit, never the text's title; a call-out is a post."""
 
 from __future__ import annotations
 
@@ -32,3 +32,12 @@ async def test_a_limit_is_no_title() -> None:
     assert outcome.status == "completed", outcome.text
     assert "60 Words" not in outcome.text and "60 words" not in outcome.text
     assert "Ask for Rose-Merline" in outcome.text
+
+
+async def test_a_call_out_is_a_post() -> None:
+    outcome = await writer_outcome(
+        "Write a call-out for our group Instagram, max 50 words. We need volunteers to paste costumes, every night 7 "
+        "to 11 at the shack on Market Street, food and drinks provided, Boxing Day rush coming quick."
+    )
+    assert outcome.status == "completed", outcome.text
+    assert "Market Street" in outcome.text and "Boxing Day" in outcome.text

@@ -70,6 +70,10 @@ STYLE_WORDS = {
     "notice": "announcement",
     "press release": "announcement",
     "post": "post",
+    "call-out": "post",  # "a call-out for our group Instagram": a post asking for people
+    "callout": "post",
+    "shout-out": "post",
+    "shoutout": "post",
     "tweet": "post",
     "linkedin post": "post",
     "social media post": "post",
