@@ -70,7 +70,7 @@ _GROWTH_OPTIONS = (
         for said in ("loan", "principal")
         for joined in ("plus", "and")
         for what in ("", "the ")
-    }  # fmt: skip
+    }  # 'loan plus interest', 'loan and the interest': the total asked
     | {f"if nothing{is_} paid": "left untouched" for is_ in ("'s", " is", " gets", "")}
     | {"only the interest": "asks interest", "the interest only": "asks interest"}  # '... Only the interest ...'
     # '... paid back after 18 months. What is the total to pay back, loan plus interest?': the total is asked
