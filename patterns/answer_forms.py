@@ -49,14 +49,20 @@ _PLACES = re.compile(
 def ends_asking(text: str) -> bool:
     """Whether ``text`` ends with a question, or with a question and then a clause asking only for its answer's form
     ("... What is the average? Give one decimal please.", "... How long? In minutes.")."""
+    return without_answer_form(text).endswith("?")
+
+
+def without_answer_form(text: str) -> str:
+    """``text`` without a clause after its last question that asks only for the answer's form ("... What is the
+    average? Give one decimal please." -> "... What is the average?"); ``text`` as it is otherwise."""
     text = text.rstrip()
-    if text.endswith("?"):
-        return True
     mark = text.rfind("?")
-    if mark < 0:
-        return False
+    if mark < 0 or text.endswith("?"):
+        return text
     after = text[mark + 1 :].strip()
-    return len(after) <= LONGEST and (asks_answer_form(after) or _PLACES.match(after) is not None)
+    if len(after) <= LONGEST and (asks_answer_form(after) or _PLACES.match(after) is not None):
+        return text[: mark + 1]
+    return text
 
 
-__all__ = ["asks_answer_form", "ends_asking"]
+__all__ = ["asks_answer_form", "ends_asking", "without_answer_form"]

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from patterns.answer_forms import without_answer_form
+
 SCAN = 600
 """Only this much of a request is read."""
 
@@ -259,7 +261,7 @@ def headed_sum(text: str) -> str | None:
 def sum_asked(text: str) -> str | None:
     """The sum ``text`` asks for, said as the verb phrase that works it out ("Work out 240 members times £12");
     ``None`` when the request opens with an instruction of its own or asks no sum over figures it gives."""
-    head = text.strip()[:SCAN]
+    head = without_answer_form(text.strip())[:SCAN]  # "... What is the average? Give one decimal please."
     if (headed := headed_sum(head)) is not None:
         return f"Work out {headed}"
     if _OWN_INSTRUCTION.match(head) is not None or "```" in head:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from patterns.answer_forms import ends_asking
+from patterns.answer_forms import ends_asking, without_answer_form
 from patterns.commissions import commissioned
 from patterns.forms import AMOUNT_WORDS, MAX_NUMBER_SCAN, has_number, is_code, question_form, with_code_mark
 from patterns.jobs import TEXT_KINDS, names_text_to_write, states
@@ -90,7 +90,7 @@ def routing_text(text: str) -> str:
     implicitly, whether it is true, and is routed as that question. The question and arithmetic words people
     misspell most are read as meant ("wat is 40 percnt of 95").
     """
-    text = corrected(text)
+    text = without_answer_form(corrected(text))  # "... average? Give one decimal please.": how, not who, answers
     instruction, material = split_material(text)
     if material and instruction:
         # numbers are no topic: a list of them ("mean of these: 4, 8, 15") says what the work is on

@@ -43,10 +43,14 @@ def test_an_errand_or_a_plea_after_a_text_to_write_stays_apart(request_text: str
     assert len(texts(request_text)) == 2
 
 
-async def test_figures_then_a_question_and_its_places_are_a_sum(decider: RankingDecider) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Theory test points of my students this month: 38, 40, 35, 39, 37, 36, 40. What is the average? Give one "
-        "decimal please."
-    )
+        "decimal please.",
+        "Takings this week: 120, 95, 140. What is the average? Give one decimal please.",
+    ],
+)
+async def test_figures_then_a_question_and_its_places_are_a_sum(decider: RankingDecider, text: str) -> None:
     choices = await decider.rank(Request(text), specialists())
     assert choices[0].worker == "calculator"
