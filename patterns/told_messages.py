@@ -56,7 +56,8 @@ def join_told_messages(pieces: list[Piece]) -> list[Piece]:
     for piece in pieces:
         before = joined[-1] if joined else None
         if before is not None and _tells(piece, before) and _asks_a_message(before):
-            joined[-1] = dataclasses.replace(before, text=_said(before, piece), instruction=_said(before, piece))
+            said = _said(before, piece)
+            joined[-1] = dataclasses.replace(before, text=said, instruction=said)
             continue
         if before is not None and _calls_readers(piece) and names_text_to_write(_instruction(before)[:SCAN]):
             told = before.instruction.strip() == before.text.strip()  # the call is all there is to write from

@@ -66,3 +66,16 @@ async def test_a_decimal_point_is_left_alone() -> None:
         'price("12.5", 16.5) crash with ValueError. why\n\ndef price(kg_text, kr):\n    return float(kg_text) * kr\n'
     )
     assert "decimal-comma" not in text, text
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # a number too large to write, and max of one figure: no sum is worked out, and the review still answers
+        "f(2) gives 3 instead of 4, why?\n\ndef f(x):\n    return x * 1e999\n",
+        "f(2) gives 3 instead of 4, why?\n\ndef f(x):\n    return max(x)\n",
+    ],
+)
+async def test_a_sum_that_cannot_be_worked_out_is_declined_plainly(request_text: str) -> None:
+    _, text = await review_reply(request_text)
+    assert "found no bug that explains 'gives 3 instead of 4'" in text, text

@@ -42,4 +42,4 @@ def say_in_english(tokens: list[Token]) -> None:
 
 def _beside_percent(tokens: list[Token], k: int) -> bool:
     near = tokens[max(0, k - _NEAR - 1) : k + _NEAR + 2]
-    return any(t.text == "%" or t.word in ("percent", "per cent") for t in near)
+    return any(t.text == "%" or t.word == "percent" for t in near)

@@ -31,16 +31,16 @@ _LIST_JOINS = frozenset({",", "and", "&"})
 def refuse_unlisted_periods(written: list[Token], solution: Solution) -> None:
     """Raise ToolInputError when the request rates something per month (or day), names two or more months (or
     weekdays) in one list, and the solution's working counts no such period."""
-    working = " ".join([solution.answer, solution.expression, *solution.steps, *solution.notes]).lower()
+    said_all = " ".join([solution.answer, solution.expression, *solution.steps, *solution.notes])
+    working = set(re.findall(r"[a-z]+", said_all.lower()))  # the words of the working
     for period, names in _NAMES.items():
         listed = _listed(written, names)
-        if len(listed) < 2 or not _rated(written, period):
+        if len(listed) < 2 or not _rated(written, period) or working & {period, f"{period}s", *listed}:
             continue
-        if re.search(rf"\b{period}s?\b", working) or any(re.search(rf"\b{name.lower()}\b", working) for name in listed):
-            continue
+        said = ", ".join(name.capitalize() for name in listed)
         raise ToolInputError(
-            f"it names {len(listed)} {period}s ({', '.join(listed)}) beside a rate per {period}, and I could not "
-            f"count them in; say the number of {period}s and ask again"
+            f"it names {len(listed)} {period}s ({said}) beside a rate per {period}, and I could not count them in; "
+            f"say the number of {period}s and ask again"
         )
 
 
@@ -60,7 +60,7 @@ def _listed(tokens: list[Token], names: frozenset[str]) -> list[str]:
     run: list[str] = []
     for token in tokens:
         if token.kind == "word" and token.word in names:
-            run.append(token.word.capitalize())
+            run.append(token.word)
         elif not (token.text in _LIST_JOINS or token.word in _LIST_JOINS):
             best, run = max(best, run, key=len), []
     return max(best, run, key=len)

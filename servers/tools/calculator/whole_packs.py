@@ -116,6 +116,8 @@ def solve_containers(tokens: list[Token], start: int) -> Solution | None:
 
 def _one_of(tokens: list[Token], k: int, container: str) -> bool:
     """'in one box': the one container a capacity is said of, no count of its own."""
+    if k + 1 >= len(tokens):
+        return False
     one = tokens[k].kind == "number" and tokens[k].value == 1 and tokens[k - 1].word in ("in", "into")
     return one and singular(tokens[k + 1].word) == container
 
@@ -143,8 +145,8 @@ def _holds(tokens: list[Token], at: int, container: str) -> bool:
     if tokens[at - 1].word == "of" and at >= 2 and tokens[at - 2].word.endswith("s"):
         return singular(tokens[at - 2].word) == container  # 'tables of 8', 'in packs of 6'
     j = at + 1 + (_held(tokens, at) != "")  # '8 people per table'
-    if tokens[j].word in ("in", "into") and tokens[j + 1].kind == "number" and tokens[j + 1].value == 1:
-        return singular(tokens[j + 2].word) == container  # 'I pack 4 masks in one box'
+    if _one_of(tokens, j + 1, container):
+        return True  # 'I pack 4 masks in one box'
     width = _said_at(tokens, j, _CONTAINER_PER)
     return bool(width) and singular(tokens[j + width].word) == container
 

@@ -36,10 +36,9 @@ def without_whole_remark(text: str, tokens: list[Token]) -> str | None:
     request after its question ('? A box that is not full still counts as a box.'), closing the question
     itself after a comma ('How many sacks do I need, counting the last one even if it is not full?'), or saying
     the packs must take all of it ('how many bags do I need so all of it goes on the boat')."""
-    taking = _SO_ALL.search(text[-_SO_ALL_CHARS:])
+    taking = _SO_ALL.search(text, max(0, len(text) - _SO_ALL_CHARS))  # read at the request's end only
     if taking is not None and counted_pack(tokens) is not None:
-        cut = len(text) - len(text[-_SO_ALL_CHARS:]) + taking.start()
-        return text[:cut] + text[cut + len(taking.group()) :]
+        return text[: taking.start()] + text[taking.end() :]
     marks = [k for k, t in enumerate(tokens) if t.text == "?"]
     if not marks:
         return None

@@ -7,9 +7,10 @@
   without the whole it is a part of (``price * 23 / 100`` for ``price + price * 23 / 100``). Only then is it said,
   with both figures worked out, so the finding is shown to explain what the user saw.
 
-Only a function of plain arithmetic is worked out, never run: parameters, numbers, local names, ``+ - * / // % **``,
-``round``, ``abs``, ``min`` and ``max``, a few assignments and a ``return``; anything else (a loop, a call of
-another kind, text) is left to the other checks. Exponents and sizes are bounded, so no input makes the work long.
+Only a small function of plain arithmetic is worked out, never run: parameters, numbers, local names, ``+ - * /``,
+``abs``, ``min`` and ``max``, a few assignments and a ``return``; anything else (a loop, another operator or call,
+text, a number too large to write) is left to the other checks. Its size and its figures are bounded, so no input
+makes the work long.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _OPERATORS: dict[type[ast.operator], Callable[[Fraction, Fraction], Fraction]] =
 _SYMBOLS: dict[type[ast.operator], str] = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/"}
 _FUNCTIONS = {"abs": abs, "min": min, "max": max}
 _MOST_STATEMENTS = 8
+_MOST_NODES = 200
+"""A function larger than this is no small sum: each of its operations is varied and worked again."""
 _MOST_ABS = Fraction(10) ** 15
 
 
@@ -52,6 +55,8 @@ def wrong_operations(code: Code, request: str) -> list[Finding]:
         function = functions.get(call.func.id) if isinstance(call.func, ast.Name) else None
         arguments = _arguments(call)
         if function is None or arguments is None or len(arguments) != len(function.args.args):
+            continue
+        if sum(1 for _ in ast.walk(function)) > _MOST_NODES:
             continue
         try:
             if not _close(_work(function, arguments), got):
@@ -87,8 +92,19 @@ def _arguments(call: ast.Call) -> list[Fraction] | None:
             or not isinstance(node.value, int | float)
         ):
             return None
-        values.append(-Fraction(repr(node.value)) if negative else Fraction(repr(node.value)))
+        value = _written(node.value)
+        if value is None:
+            return None
+        values.append(-value if negative else value)
     return values if not call.keywords else None
+
+
+def _written(number: int | float) -> Fraction | None:
+    """The number as written (1.27, not the float nearest it); None for one too large to write ('1e999')."""
+    try:
+        return Fraction(repr(number))
+    except (ValueError, OverflowError):
+        return None
 
 
 def _work(function: ast.FunctionDef, arguments: list[Fraction]) -> Fraction:
@@ -111,7 +127,10 @@ def _work(function: ast.FunctionDef, arguments: list[Fraction]) -> Fraction:
 
 def _value(node: ast.expr, names: dict[str, Fraction]) -> Fraction:
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float) and not isinstance(node.value, bool):
-        return Fraction(repr(node.value))  # 1.27 as written, not the float nearest it
+        value = _written(node.value)
+        if value is None:
+            raise _NotPlain
+        return value
     if isinstance(node, ast.Name) and node.id in names:
         return names[node.id]
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
@@ -123,8 +142,8 @@ def _value(node: ast.expr, names: dict[str, Fraction]) -> Fraction:
             raise _NotPlain
         return _bounded(_OPERATORS[type(node.op)](left, right))
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _FUNCTIONS and node.args:
-        if node.keywords:
-            raise _NotPlain
+        if node.keywords or (len(node.args) == 1) != (node.func.id == "abs"):
+            raise _NotPlain  # abs of one figure, min and max of several
         return _bounded(_FUNCTIONS[node.func.id](*(_value(a, names) for a in node.args)))
     raise _NotPlain
 

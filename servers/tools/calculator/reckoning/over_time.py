@@ -46,15 +46,11 @@ def _rate(tokens: list[Token], first: Typed, second: Typed) -> Typed | None:
     if len(between) > REACH or any(t.kind != "word" or t.text in _CLAUSE_BREAKS for t in between):
         return None
     words = [t.word for t in between]
-    if _timed(second) and not _timed(first) and words and words[-1] in _OVER:
-        return Typed(
-            first.value / second.value, kinds.per(first.kind, second.kind), first.start, second.end, first.unit
-        )
-    if _timed(first) and not _timed(second) and words[:1] == ["to"] and len(words) >= 2:  # '2 hours to paint 3'
-        return Typed(
-            first.value / second.value, kinds.per(first.kind, second.kind), first.start, second.end, first.unit
-        )
-    return None
+    done_in = _timed(second) and not _timed(first) and bool(words) and words[-1] in _OVER  # '3 masks in 2 hours'
+    taking = _timed(first) and not _timed(second) and words[:1] == ["to"] and len(words) >= 2  # '2 hours to paint 3'
+    if not (done_in or taking):
+        return None
+    return Typed(first.value / second.value, kinds.per(first.kind, second.kind), first.start, second.end, first.unit)
 
 
 def _plain(item: Typed) -> bool:
