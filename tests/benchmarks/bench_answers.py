@@ -4,7 +4,7 @@
 
 Without ``--registry`` it starts ``accord up`` on free loopback ports with a temporary data dir (no API key:
 the offline model) and stops it by its process id at the end. Every held-out file (``heldout_12.json``,
-``heldout_43.json``, ...) is a set of its own, sent and reported apart under its file's name. Each held-out item
+``heldout_44.json``, ...) is a set of its own, sent and reported apart under its file's name. Each held-out item
 goes over A2A
 
 - straight to the agent it is labelled with (single-agent items): the agent's own answer accuracy;
@@ -248,7 +248,7 @@ async def measure(args: argparse.Namespace, registry_url: str, token: str | None
     urls = await agent_urls(registry_url, token)
     if "orchestrator" not in urls:
         raise SystemExit(f"no orchestrator registered at {registry_url}; agents: {', '.join(urls) or 'none'}")
-    # each held-out file is a set of its own, named by its stem ("heldout_12", "heldout_43"), spread on its own
+    # each held-out file is a set of its own, named by its stem ("heldout_12", "heldout_44"), spread on its own
     heldout = {
         path.stem: spread(load_heldout(path), args.limit)
         for path in (args.heldout if args.set in ("heldout", "both") else [])
@@ -299,7 +299,7 @@ def set_title(set_name: str) -> str:
 def report(results: list[Scored]) -> dict[str, Any]:
     """The tables, keyed by set and view; each table maps a group to its right / declined / wrong counts.
 
-    A held-out set is keyed by its file's stem (``heldout_12``, ``heldout_43``), so each keeps its figure names."""
+    A held-out set is keyed by its file's stem (``heldout_12``, ``heldout_44``), so each keeps its figure names."""
     out: dict[str, Any] = {}
     order = (*AGENT_ORDER, *PATTERN_ORDER)
     for set_name in set_names(results):

@@ -5,7 +5,7 @@ requests labelled with the agents of their parts; the cards and corpora were tun
 (every ``heldout_*.json`` beside this file: each written apart, never tuned on, labelled with answer checks too,
 and measured apart) and the tuning sets (every ``tuning_*.json`` beside this file: the held-out schema, written
 to tune on, so their misses may be printed; ``tuning_heldout_1.json`` to ``tuning_heldout_11.json``,
-and ``tuning_heldout_13.json`` to ``tuning_heldout_42.json`` were held-out sets until their misses were studied).
+and ``tuning_heldout_13.json`` to ``tuning_heldout_43.json`` were held-out sets until their misses were studied).
 
 Every answer scores one of three ways:
 
@@ -101,7 +101,7 @@ def load_heldout(path: Path = HELDOUT) -> list[Item]:
 
 
 def heldout_sets(directory: Path = HERE) -> list[Path]:
-    """Every held-out file in ``directory`` (``heldout_12.json``, ``heldout_43.json``, ...).
+    """Every held-out file in ``directory`` (``heldout_12.json``, ``heldout_44.json``, ...).
 
     Each is scored and reported on its own, named by its file's stem: a later set measures what the earlier
     ones may have been tuned towards, so pooling them would hide the difference.
