@@ -126,7 +126,7 @@ TABLE: tuple[Currency, ...] = (
     _iso("KYD", "Cayman Islands dollar", before="ci$ kyd$"),
     _iso("XCD", "East Caribbean dollar", before="ec$ xcd$"),
     _iso("GYD", "Guyanese dollar", before="G$ gyd$"),
-    _iso("SRD", "Surinamese dollar", before="srd$"),
+    _iso("SRD", "Surinamese dollar", before="srd$", grouping="dots"),  # Dutch figures: "SRD 8.400,00"
     _iso("LRD", "Liberian dollar", before="L$ lrd$"),
     _iso("NAD", "Namibian dollar", before="N$ nad$", grouping="spaces"),
     _iso("FJD", "Fijian dollar", before="fj$ fjd$"),
@@ -176,7 +176,7 @@ TABLE: tuple[Currency, ...] = (
     _iso("YER", "Yemeni rial"),
     _iso("IRR", "Iranian rial"),
     _iso("KWD", "Kuwaiti dinar", grouping="millimes"),
-    _iso("BHD", "Bahraini dinar", grouping="millimes"),
+    _iso("BHD", "Bahraini dinar", before="BD", grouping="millimes"),  # "BD 38.500": 38 dinars 500 fils
     _iso("JOD", "Jordanian dinar", grouping="millimes"),
     _iso("IQD", "Iraqi dinar"),
     _iso("LYD", "Libyan dinar", grouping="millimes"),

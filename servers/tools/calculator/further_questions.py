@@ -13,7 +13,8 @@ exclamation mark, which tells rather than asks ('… and what's left is split ac
 
 from __future__ import annotations
 
-from servers.tools.calculator import both_asked
+from servers.tools.calculator import both_asked, remarks
+from servers.tools.calculator.quantities import singular
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
@@ -62,6 +63,9 @@ def refuse_unanswered(tokens: list[Token], solution: Solution) -> None:
     if (elliptical := _elliptical_ask(tokens)) is not None and _figures_said(solution.answer) < 2:
         # 'Price before VAT, and the deposit?': a second thing asked by its name alone
         raise ToolInputError(f"it also asks for '{elliptical} …'; ask them one at a time")
+    if (unsaid := _unsaid_tail(tokens)) is not None and _figures_said(solution.answer) < 2:
+        # 'For 30 guests how many kg of rice, onions?': a second thing, named last and nowhere else
+        raise ToolInputError(f"it also names '{unsaid}', which nothing before it tells of; ask one thing at a time")
     starts = question_starts(tokens)
     if len(starts) == 1 and (named := _named_ask(tokens)) is not None and _figures_said(solution.answer) < 2:
         if starts[0] > named and tokens[starts[0] - 1].word in _JOINING | {","} and not _ending_only(tokens, starts[0]):
@@ -77,6 +81,36 @@ def refuse_unanswered(tokens: list[Token], solution: Solution) -> None:
     raise ToolInputError(f"it asks a second question ('{said} …') beside the first; ask them one at a time")
 
 
+def _unsaid_tail(tokens: list[Token]) -> str | None:
+    """The word a question ends with after a comma and a thing the request named before ('... of rice, onions?'),
+    when the request never said it before and it is not said to the person asked ('..., bro?', '..., please?') nor
+    of the answer ('..., total?')."""
+    last = len(tokens) - 2
+    while last > 0 and tokens[last].text in ("?", "!", "."):
+        last -= 1
+    if last < 2 or tokens[last].kind != "word" or tokens[last - 1].text != "," or "?" not in (t.text for t in tokens):
+        return None
+    word, named = tokens[last].word, tokens[last - 2].word
+    if not tokens[last].text.islower() or word in _SPOKEN or any(t.word == word for t in tokens[: last - 1]):
+        return None
+    if (
+        tokens[last - 3].word != "of"
+        or singular(word) == word
+        or not named
+        or not any(t.word == named for t in tokens[: last - 3])
+    ):
+        return None  # '... per day, tashakkur?', '... of cheese, caro?': only 'of rice, onions' lists things asked
+    return word
+
+
+_SPOKEN = (
+    remarks.GREETINGS
+    | remarks.SPOKEN_TO
+    | remarks.CLOSING_PARTICLES
+    | frozenset(
+        "total each altogether together exactly now today again too yes no right ok okay thanks please pls".split()
+    )
+)
 _NAMED_ASKS = frozenset("total sum average mean difference product".split())
 _OF = frozenset("of for between".split())
 _ENDINGS = (("what", "is", "it"), ("what's", "it"), ("what", "is", "that"), ("what's", "that"), ("how", "much"))

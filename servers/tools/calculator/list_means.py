@@ -29,7 +29,8 @@ _MEAN = frozenset("average mean avg".split())
 _OWN = _MEAN | frozenset("what what's whats is was the a an of per for one how much many".split())
 _SPOILERS = frozenset(
     "except excluding without not no only more less extra plus minus each per every twice double half third quarter "
-    "total sum another other others rest remaining left missing instead but if also".split()
+    "total sum another other others rest remaining left missing instead but if also ignoring ignore ignored drop "
+    "dropping dropped lowest highest best worst top bottom".split()
 )
 """Words of the story that could change what is averaged ('except the last', 'each', 'twice'); any other word of the
 story only tells what was measured ('The canoes brought in ...'), which changes nothing in a mean."""

@@ -100,6 +100,14 @@ def _factor(tokens: list[Token]) -> tuple[int, int, Measure, Measure, Fraction] 
     return None
 
 
+def trusted(stated: Fraction, written: str, source: Measure, target: Measure) -> bool:
+    """Whether a factor the user states between two units the calculator knows ('1 inch is 2.54 cm', '1 hectare is
+    2.471 acres') is the true one, or it rounded to four figures or more; a rough one ('1 mile = 1.6 km') is a
+    convention of the user's own, which the calculator does not guess at."""
+    true = Fraction(source.factor) / Fraction(target.factor)
+    return stated == true or _figures(written) >= _FIGURES and abs(stated / true - 1) <= _ROUNDED
+
+
 def _unit(token: Token) -> Measure | None:
     if token.kind != "word":
         return None

@@ -151,6 +151,7 @@ from servers.tools.calculator import (
     stated_rates,
     stated_totals,
     stay_extras,
+    story_kinds,
     story_returns,
     story_subjects,
     table_parties,
@@ -170,6 +171,7 @@ from servers.tools.calculator import (
     uncounted_crews,
     unit_fractions,
     unit_remarks,
+    untold_returns,
     what_in_units,
     whole_paybacks,
     whole_remarks,
@@ -196,9 +198,8 @@ READINGS = 40
 """The most readings of one request, every re-reading of it however nested: a long request would otherwise try
 their combinations (thousands, a minute of work) before declining; an ordinary one takes fewer than ten."""
 READ_CHARS = 12_000
-"""The most characters read over all readings of one request: a long one of many idle sentences ('Busy one today.'
-a hundred times) would otherwise be read in full forty times; a request at the tokenizer's limit gets three
-readings, an ordinary one (under 300 characters, 700 over all its readings) is bounded by ``READINGS`` alone."""
+"""The most characters read over all readings of one request, so one of many idle sentences is not read forty times
+in full; an ordinary one (under 300 characters, 700 over all its readings) is bounded by ``READINGS`` alone."""
 _readings_left: ContextVar[list[int] | None] = ContextVar("calculator_readings_left", default=None)
 
 PRODUCTIONS: tuple[Production, ...] = (
@@ -251,9 +252,8 @@ def _solve_request(request: str) -> Solution:
     lone_figures.refuse_lone_figure(request, written)  # 'Hours: 42' cut from its form reaches us as '42'
     try:
         solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
-    except _Unplaced:  # no reading placed it, at any depth: one amount and one percentage in a story, last of all
-        solution = percent_frames.solve_unrounded(request, written)
-        if solution is None:
+    except _Unplaced:  # no reading placed it, at any depth: one amount and one percentage, or a story of a known kind
+        if (solution := percent_frames.solve_unrounded(request, written) or story_kinds.solve_story(request)) is None:
             raise
     try:
         solution = two_units.answer_both(request, solution)  # 'in square metres and in acres': both
@@ -262,6 +262,7 @@ def _solve_request(request: str) -> Solution:
         solution = rounding.as_asked(written, solution)  # 'average speed to the nearest km/h': 52, not 51.53
         solution = whole_paybacks.settle_whole(request, written, solution)  # 'paid for itself? whole days': up
         further_questions.refuse_unanswered(written, solution)  # '..., and what did the scaffolder charge?'
+        untold_returns.refuse_untold_return(written, solution)  # '..., and we come back the same way': how long?
         uncounted_crews.refuse_uncounted_crew(request, written)  # 'the porters ... the wage bill?': how many?
         gallon_systems.refuse_unsettled_gallon(written, solution)  # 'the vessel holds 2 gallons': whose?
         price_figures.show_price_of_one(written, solution)  # '£0.084 per cup', not '£0.08'

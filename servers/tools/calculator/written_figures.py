@@ -79,9 +79,16 @@ def as_read_here(text: str) -> str:
     european = any(_european(f) for f in figures) or (not english and any(_decimal_comma(f) for f in figures))
     dotted = european or any(_dot_thousands(f) and _currency_beside(text, f, _DOTTED_CURRENCIES) for f in figures)
     spaced = any(_space_thousands(f) and _settled_spaces(text, f) for f in figures)
+    # 'Saturday BD 212.500, Sunday 187.250': once a figure is priced in a currency of a thousand minor units, the
+    # request's other figures with three after a dot are its decimals too
+    millimes = not dotted and any(
+        _dot_thousands(f) and f.groups[1] != "000" and _currency_beside(text, f, _MILLIMES) for f in figures
+    )  # 'BD 212.500': fils; '40.000 KWD' alone could still be forty thousand
     chars = list(text)
     for figure in figures:
-        rewritten = _rewritten(text, figure, english=english, european=european, dotted=dotted, spaced=spaced)
+        rewritten = _rewritten(
+            text, figure, english=english, european=european, dotted=dotted, spaced=spaced, millimes=millimes
+        )
         if rewritten is not None:
             chars[figure.start : figure.end] = rewritten
     return "".join(chars)
@@ -203,7 +210,9 @@ _MEASURE_OF = re.compile(r"[ \t]?[^\W\d_]{1,5}[²³23]?[ \t]+of\b")
 """A unit's short name straight after the figure, then 'of': '840 m³ of', '250 g of', '12 kg of'."""
 
 
-def _rewritten(text: str, figure: _Figure, *, english: bool, european: bool, dotted: bool, spaced: bool) -> str | None:
+def _rewritten(
+    text: str, figure: _Figure, *, english: bool, european: bool, dotted: bool, spaced: bool, millimes: bool
+) -> str | None:
     seps = set(figure.separators)
     written = text[figure.start : figure.end]
     if seps <= {"'", *_THIN} and _grouped(figure, len(figure.separators)):
@@ -217,7 +226,9 @@ def _rewritten(text: str, figure: _Figure, *, english: bool, european: bool, dot
     if _decimal_comma(figure) and not english:
         return written.replace(",", ".")
     if _dot_thousands(figure) and not _fraction_only(text, figure):
-        if len(figure.separators) == 1 and figure.groups[1] != "000" and _currency_beside(text, figure, _MILLIMES):
+        if len(figure.separators) == 1 and (
+            millimes or (figure.groups[1] != "000" and _currency_beside(text, figure, _MILLIMES))
+        ):
             return None  # '18.500 DT': 18 dinars 500 millimes, as written
         if _currency_beside(text, figure, _DOTTED_CURRENCIES):
             return written.replace(".", ",")

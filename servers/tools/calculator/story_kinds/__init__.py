@@ -1,0 +1,34 @@
+"""Word problems of the kinds users send most, read by their figures when the story around them is not the
+calculator's to understand (see ``story``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from servers.tools.calculator import rounding
+from servers.tools.calculator.solution import Solution
+from servers.tools.calculator.story_kinds import averages, clocks, factors, rates, recipes
+from servers.tools.calculator.story_kinds.story import Story, read_story
+
+KINDS: tuple[Callable[[Story], Solution | None], ...] = (
+    clocks.solve_clock_end,
+    clocks.solve_clock_length,
+    factors.solve_factor,
+    rates.solve_rate,
+    recipes.solve_recipe,
+    averages.solve_average,
+)
+
+
+def solve_story(request: str) -> Solution | None:
+    """The answer of the kinds that account for ``request`` read as a story, the first named when several agree;
+    None when none does, or two answer apart."""
+    story = read_story(request)
+    if story is None:
+        return None
+    answers = [s for s in (kind(story) for kind in KINDS) if s is not None]
+    if not answers or any(a.result != answers[0].result for a in answers[1:]):
+        return None  # two kinds that read the story apart: neither is sure
+    if story.places is None:
+        return answers[0]
+    return rounding.rounded(answers[0], story.places)
