@@ -107,3 +107,53 @@ async def test_a_story_of_a_known_kind_is_worked_out(request_text: str, result: 
 )
 async def test_a_story_the_figures_do_not_settle_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        (
+            "Last winter I tuned 180 pianos, this winter 207, the schools came back. By how many percent did I go "
+            "up, compared to last winter?",
+            "15% increase",
+        ),
+        (
+            "My boys carried 1,500 sacks in May but only 1,350 in June, the rains. By what percent e drop?",
+            "10% decrease",
+        ),
+        (
+            "The welder sent his bill of 2 420,00 € and it says PVN 21% is already inside. I need it without PVN "
+            "for the books, how much?",
+            "2,000.00",
+        ),
+        ("The school wants a bill with VAT 16% added to my price of K9,250 for the gate. Total with VAT?", "10,730"),
+        (
+            "Aka, I took 12 000 000 so'm from the bank at 24% simple interest a year, for 18 months. How much "
+            "interest do I pay?",
+            "4,320,000.00",
+        ),
+        (
+            "My sister put 50 000 kr in the bank at 3% per year, the interest added every quarter. How much after "
+            "2 years?",
+            "53,079.94",
+        ),
+    ],
+)
+async def test_a_story_is_restated_as_its_plain_request(request_text: str, answer: str):
+    assert answer in (await solved(request_text))["answer"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The price was 40 and now it's 50, what percent is that?",  # 125% of it, or 25% more?
+        "Rent went from 900 to 990. What's the percent up from the new rent?",
+        "I buy tyres for 400 and sell them for 700. My margin in percent?",
+        "The bill was 500 including VAT; with 20% VAT what's the price before VAT?",
+        "Loan of 20 000 at 6% simple interest a year for 3 years, paid monthly. How much interest?",
+        "I put $400 in at 4% compounded yearly for 3 years. How much at the end, to the nearest pound?",
+        "Loan of 48 000 at 6.5% interest a year for 2 years. Total interest?",  # simple or compound?
+    ],
+)
+async def test_a_restated_story_the_figures_do_not_settle_is_declined(request_text: str):
+    await refused(request_text)

@@ -61,7 +61,7 @@ ADDRESSES = frozenset(
 """Whom a greeting or sign-off is said to ('Morning all', 'Cheers mate'): inside a greeting they count nobody."""
 SPOKEN_TO = ADDRESSES | frozenset(
     "brah bruh bra bud ntate abale akhi ukhti ya janab sahab sahib amai mamita mae zeg pues che nde bre brate fiu "
-    "oga aunty auntie uncle ma'am sir madam".split()
+    "oga aunty auntie uncle ma'am sir madam padi".split()
 )
 """Words that say whom a sum is asked of, in the Englishes users write ('Amai, ...', '..., ntate?', 'Ya akhi,')."""
 CLOSING_PARTICLES = PARTICLES | frozenset("la ne eh hle pues zeg".split())

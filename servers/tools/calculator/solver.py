@@ -1,10 +1,9 @@
 """A whole request in, a Solution out — or a ToolInputError saying what was not understood.
 
-The request is tokenized; the question around it ("what is", "can you calculate", "please", "?") is set aside
-by a short list of lead-ins and endings; then each kind of problem the calculator knows tries to account for
-*every* remaining token — a word problem first when its key words are present, plain arithmetic last. When
-none can, the request is declined with the words that could not be placed: the calculator never answers from
-whichever numbers happen to be in the text.
+The request is tokenized and the question around it ("what is", "can you calculate", "please", "?") set aside;
+then each kind of problem the calculator knows tries to account for *every* remaining token, plain arithmetic last.
+When none can, a story of a known kind is read by its figures (``story_kinds``), each of them accounted for; else
+the request is declined with the words that could not be placed, never answered from whichever numbers it holds.
 """
 
 from __future__ import annotations
@@ -253,7 +252,8 @@ def _solve_request(request: str) -> Solution:
     try:
         solution = corrections.read_corrected(request, _solve_step) or _solve(request, chained=True)  # 'no wait, ...'
     except _Unplaced:  # no reading placed it, at any depth: one amount and one percentage, or a story of a known kind
-        if (solution := percent_frames.solve_unrounded(request, written) or story_kinds.solve_story(request)) is None:
+        solution = percent_frames.solve_unrounded(request, written) or story_kinds.solve_story(request, solve_request)
+        if solution is None:
             raise
     try:
         solution = two_units.answer_both(request, solution)  # 'in square metres and in acres': both

@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from servers.tools.calculator import dialect_words, rounding
-from servers.tools.calculator.quantities import singular
+from servers.tools.calculator import dialect_words, numbers, remarks, rounding
+from servers.tools.calculator.quantities import plural, singular
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
 
 SHIFTING = frozenset(
+    "shared shares halved doubled tripled "
+    "don't doesn't didn't won't never can't cannot "
     "except minus less without not half double twice triple thrice extra plus discount off tip tax each per every "
     "more fewer back return both total altogether together but if instead only already before after ago late "
     "early than times divided multiplied square cubed percent add added subtract remove take away left remaining "
@@ -29,9 +31,11 @@ SHIFTING = frozenset(
 """Words that can change a sum a story tells. Each kind lists those it reads; any other declines it."""
 
 _STOPS = frozenset(".?!;")
-_PLEASANTRIES = frozenset("please pls thanks thank bro sis boss friend".split())
+_SPOKEN = remarks.GREETINGS | remarks.SPOKEN_TO | remarks.CLOSING_PARTICLES
 _PLACES = frozenset("decimal dp place".split())  # 'with two decimals', 'one decimal', '2 dp', '2 decimal places'
 _NOT_UNITS = frozenset("and or to in of the for at from with per each a an is was are were on by then but".split())
+_SCALED = frozenset("k bn mn".split())
+_FRANCS = frozenset("f fcfa cfa".split())
 _HOURS = frozenset("hour hours hr hrs".split())
 _MINUTES = frozenset("minute minutes min mins".split())
 _MORNING = frozenset("am morning".split())
@@ -97,7 +101,8 @@ class Story:
             last -= 1
         if last < 2 or tokens[last].kind != "word" or tokens[last - 1].text != ",":
             return False
-        return tokens[last].word not in {t.word for t in tokens[: last - 1]} and tokens[last].word not in _PLEASANTRIES
+        word = tokens[last].word
+        return word not in {t.word for t in tokens[: last - 1]} and word not in _SPOKEN and tokens[last].text.islower()
 
     def asks(self, *phrases: str) -> bool:
         """Whether the story says one of ``phrases`` ('how long', 'what time'), word for word."""
@@ -110,11 +115,16 @@ def read_story(request: str) -> Story | None:
     written in a way this reading does not take (a date, a range, a figure in words it cannot place)."""
     try:
         clause = rounding.closing_rounding(tokenize(request))
+        if clause is not None and (clause.symbol or clause.unit):
+            return None  # 'to the nearest pound': in which money, the rounding's own reader says
         if clause is not None:
             request = request[: clause.before].rstrip() + " " + request[clause.after :]
         tokens = tokenize(dialect_words.in_english(request))
     except ToolInputError:
         return None
+    pairs = zip(tokens, tokens[1:], strict=False)
+    if any(t.kind == "number" and after.attached and after.word in _SCALED for t, after in pairs):
+        return None  # '$30k', '2bn': a figure scaled by a letter is another reading's to place
     if any(t.text == "KM" for t in tokens):
         return None  # Bosnian marks or kilometres: the figures alone do not say
     if any(t.kind in ("date", "ordinal") or t.text in ("-", "–", "/", "×", "*", "+") for t in tokens):
@@ -144,7 +154,7 @@ def read_story(request: str) -> Story | None:
     if len(asked_places) > 1:
         return None
     places = int(asked_places[0].value) if asked_places else None
-    figures = [f for f in figures if f not in asked_places]
+    figures = [f for f in figures if f not in asked_places and not _one_of(tokens, f)]
     return Story(tokens, tuple(figures), tuple(clocks), tuple(stretches), words, places)
 
 
@@ -173,6 +183,8 @@ def _figure_at(tokens: list[Token], start: int, k: int, value: Fraction) -> Figu
         return Figure(value, start, k + 2, currency=str(after.value))
     if before is not None and before.kind == "currency":
         return Figure(value, start - 1, k + 1, currency=str(before.value))
+    if after.word in _FRANCS and after.kind == "word":
+        return Figure(value, start, k + 2, currency="XOF")  # '600 000 F', '16 500 FCFA': West African francs
     if after.kind != "word" or after.word in _NOT_UNITS:
         return Figure(value, start, k + 1)
     return Figure(value, start, k + 2, unit=singular(after.word))
@@ -221,6 +233,13 @@ def _day_part(tokens: list[Token], end: int) -> str:
     return ""
 
 
+def _one_of(tokens: list[Token], figure: Figure) -> bool:
+    """'Quick one, ...', '700 lei for one metre': the word 'one' that counts nothing, or says what a price is for."""
+    if tokens[figure.at].text.lower() != "one":
+        return False
+    return not figure.unit or figure.at > 0 and tokens[figure.at - 1].word in ("for", "per")
+
+
 def _bare(token: Token) -> bool:
     """After '1 hour 40': no unit, so the forty are minutes."""
     return token.kind != "word" or token.word in ("again", "then", "and", "to", "there")
@@ -250,3 +269,15 @@ def _stretch(tokens: list[Token], k: int) -> Stretch | None:
     if end == k:
         return None
     return Stretch(minutes, k, end)
+
+
+def figure_text(figure: Figure) -> str:
+    """A figure written plainly for a restated request: 'SRD 8400', '16920 pineapples', '21%'."""
+    value = numbers.format_number(figure.value)
+    if figure.percent:
+        return f"{value}%"
+    if figure.currency:
+        return f"{figure.currency} {value}"
+    if not figure.unit:
+        return value
+    return f"{value} {plural(figure.unit) if figure.value != 1 else figure.unit}"
