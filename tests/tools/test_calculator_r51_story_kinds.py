@@ -157,3 +157,42 @@ async def test_a_story_is_restated_as_its_plain_request(request_text: str, answe
 )
 async def test_a_restated_story_the_figures_do_not_settle_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "answer"),
+    [
+        (
+            "Six of us ate plov at the chaikhana after the wedding, the bill was 420 000. We left 10% tip and "
+            "split it equal. How much each?",
+            "77,000.00",
+        ),
+        (
+            "Me and my two apprentices ate after work, the bill was 45,00 €. I left 6 € extra for the waiter and we "
+            "divide the whole thing on three. How much each?",
+            "€17.00 each",
+        ),
+        (
+            "New press for the shop, price CHF 12'000. The dealer gives 5% Rabatt, then 8.1% MWST on top. Total?",
+            "12,323.40",
+        ),
+        (
+            "One crate takes 24 bottles. The hotel ordered 500 bottles. How many crates do I need? The last one can "
+            "be half full.",
+            "21 crates",
+        ),
+    ],
+)
+async def test_a_bill_or_a_count_of_crates_is_worked_out(request_text: str, answer: str):
+    assert answer in (await solved(request_text))["answer"]
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Me and my two boys ate, the bill was 45 €, 10% tip, and we split it between the 4 of us. How much each?",
+        "The bill was 420 000 and we left 10% tip. How much each?",  # how many share it?
+    ],
+)
+async def test_a_bill_or_a_count_the_story_leaves_open_is_declined(request_text: str):
+    await refused(request_text)

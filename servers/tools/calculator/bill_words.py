@@ -22,10 +22,12 @@ Dutch (korting), Finnish, Hungarian, Romanian, Polish, Latvian, Lithuanian, Esto
 Swahili and Malay names."""
 TIP_NAMES = frozenset(
     "bakshish bakshisha bakhshish bahşiş bahsis bakşiş baksis bacșiș bacsis baksheesh propina gorjeta trinkgeld "
-    "pourboire mancia fooi dricks drikkepenger napiwek borravaló borravalo dringeld".split()
+    "pourboire mancia fooi dricks drikkepenger napiwek borravaló borravalo dringeld bakšiš baksis napojnica "
+    "ciubuc".split()
 )
 """A tip in Albanian, Persian and Turkish (bakshish, bahşiş), Romanian (bacșiș), Spanish, Portuguese, German, French,
-Italian, Dutch, Swedish, Danish and Norwegian, Polish and Hungarian."""
+Italian, Dutch, Swedish, Danish and Norwegian, Polish and Hungarian, and as it is said in Montenegro and Serbia
+(bakšiš, napojnica) and Moldova (ciubuc)."""
 _NEAR = 2
 
 

@@ -11,7 +11,17 @@ from collections.abc import Callable
 
 from servers.tools.calculator import rounding
 from servers.tools.calculator.solution import Solution
-from servers.tools.calculator.story_kinds import averages, changes, clocks, factors, interest, rates, recipes, taxes
+from servers.tools.calculator.story_kinds import (
+    averages,
+    bills,
+    changes,
+    clocks,
+    factors,
+    interest,
+    rates,
+    recipes,
+    taxes,
+)
 from servers.tools.calculator.story_kinds.story import Story, read_story
 from servers.tools.inputs import ToolInputError
 
@@ -22,11 +32,13 @@ KINDS: tuple[Callable[[Story], Solution | None], ...] = (
     rates.solve_rate,
     recipes.solve_recipe,
     averages.solve_average,
+    bills.solve_split,
 )
 RESTATED: tuple[Callable[[Story], str | None], ...] = (
     changes.restate_change,
     taxes.restate_tax,
     interest.restate_interest,
+    bills.restate_discount_tax,
 )
 
 

@@ -12,6 +12,7 @@ told twice in the rate, declines the reading.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -20,10 +21,10 @@ from servers.tools.calculator.quantities import lookup, plural, singular
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.story_kinds.story import Story
 
-_READS = frozenset("every if and speed".split())  # 'same speed'; the rate is all there is
+_READS = frozenset("every if and speed last half".split())  # 'same speed'; the rate is all there is
 _TIMES = frozenset("minute hour day week month".split())
 _SKIPPED = frozenset("more extra".split())
-_LINKS = frozenset("in every per for each".split())
+_LINKS = frozenset("in every per for each hold holds take takes contains fits carries".split())
 _TIME_WORDS = frozenset("minute hour day week month year".split())
 PROBLEM = "the same rate of work, scaled"
 
@@ -37,7 +38,8 @@ class _Amount:
 
 def solve_rate(story: Story) -> Solution | None:
     """The amount asked at the rate the story tells; None unless the story is exactly that."""
-    if story.clocks or story.shifts(_READS) or story.words & _SKIPPED or story.asks_unsaid():
+    reads = _READS | frozenset({"not"} if _last_partial(story) else ())  # 'the last one can stay not full'
+    if story.clocks or story.shifts(reads) or story.words & _SKIPPED or story.asks_unsaid():
         return None
     if any(f.currency or f.percent or not f.unit for f in story.figures):
         return None
@@ -78,10 +80,14 @@ def solve_rate(story: Story) -> Solution | None:
         steps.append(f"{_shown(change.value, change.unit)} ÷ {_shown(base[change.unit], change.unit)} = {_n(ratio)}")
         value *= ratio
     value = Fraction(numbers.checked(value))
-    if lookup(asked) is None and value.denominator != 1:
+    rounded_up = lookup(asked) is None and value.denominator != 1
+    if rounded_up and not _last_partial(story):
         return None  # '1 tin holds 2 kg. How many tins for 15 kg?': 7.5 tins is not a count, and full or not is open
     times = " × ".join(_n(c.value / base[c.unit]) for c in changes)
     steps.append(f"{_shown(told[0].value, asked)} × {times} = {_shown(value, asked)}")
+    if rounded_up:  # 'the last one can stay not full': a whole one more for what is left over
+        value = Fraction(math.ceil(value))
+        steps.append(f"rounded up to whole {plural(asked)}, the last one not full: {_shown(value, asked)}")
     solution = Solution(_shown(value, asked), value, PROBLEM, f"{_n(told[0].value)} × {times}", steps, asked)
     grown = " and ".join(plural(c.unit) for c in changes)
     solution.notes.append(f"the {plural(asked)} grow in step with the {grown}, at the rate the request tells")
@@ -92,6 +98,11 @@ def _unit(word: str) -> str:
     """'kilo' and 'kg' as one unit, 'days' as 'day'."""
     known = lookup(word)
     return known.name if known is not None and known.per is None else singular(word)
+
+
+def _last_partial(story: Story) -> bool:
+    """'The last one can stay not full', 'last bag no need to full', 'the last one can be half full'."""
+    return "last" in story.words and bool(story.words & {"full", "half", "partly", "partial"})
 
 
 def _linked(story: Story, sentence: int) -> bool:

@@ -234,10 +234,12 @@ def _day_part(tokens: list[Token], end: int) -> str:
 
 
 def _one_of(tokens: list[Token], figure: Figure) -> bool:
-    """'Quick one, ...', '700 lei for one metre': the word 'one' that counts nothing, or says what a price is for."""
+    """'Quick one, ...', '700 lei for one metre', 'the last one can stay not full': the word 'one' that counts
+    nothing, says what a price is for, or stands for a thing already named."""
     if tokens[figure.at].text.lower() != "one":
         return False
-    return not figure.unit or figure.at > 0 and tokens[figure.at - 1].word in ("for", "per")
+    before = tokens[figure.at - 1].word if figure.at else ""
+    return not figure.unit or before in ("for", "per", "last", "first", "next", "this", "that", "each")
 
 
 def _bare(token: Token) -> bool:
