@@ -196,3 +196,33 @@ async def test_a_bill_or_a_count_of_crates_is_worked_out(request_text: str, answ
 )
 async def test_a_bill_or_a_count_the_story_leaves_open_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        (
+            "Bula! The resort took 6 deck chair covers at FJ$85 each and 2 boat covers at FJ$420 each. How much in "
+            "total, isa?",
+            1350,
+        ),
+        (
+            "Contractor buy 3 loads of half-inch stone at NLe 4,200 each load and 40 bags of sand at NLe 35 each. "
+            "How much?",
+            14000,
+        ),
+    ],
+)
+async def test_a_sale_of_several_things_is_summed(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "He took 9 legs of ham at 24,50 € the kilo and 3 cheeses at 13,80 € each. How much?",  # a leg's weight?
+        "She bought 6 covers at FJ$85 each and 2 at FJ$420 each, minus FJ$50 for the old ones. How much?",
+    ],
+)
+async def test_a_sale_the_figures_do_not_settle_is_declined(request_text: str):
+    await refused(request_text)

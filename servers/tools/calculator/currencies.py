@@ -213,7 +213,7 @@ TABLE: tuple[Currency, ...] = (
     _iso("MZN", "metical", "meticais", words="metical meticais meticals", after="MT", grouping="spaces"),
     _iso("AOA", "kwanza", words="kwanza kwanzas", before="Kz"),
     _iso("GMD", "dalasi", words="dalasi dalasis"),
-    _iso("SLE", "leone", after="leone leones"),
+    _iso("SLE", "leone", after="leone leones", before="NLe"),  # "NLe 4,200": the new leone, as written since 2022
     _iso("MRU", "ouguiya", words="ouguiya ouguiyas"),
     _iso("MGA", "ariary", "ariary", words="ariary", after="Ar", grouping="spaces"),
     _iso("CVE", "escudo", words="escudo escudos"),

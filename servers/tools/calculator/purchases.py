@@ -314,6 +314,9 @@ class _Story:
         price = self._price(price_given)
         if price is None or price.measure is None or price.measure.per is not None:
             return
+        said_of = self.tokens[price_given.end : price_given.end + 2]
+        if said_of[0].word in ("the", "a", "per") and lookup(said_of[1].word) is not None:
+            return  # '9 legs at 24,50 € the kilo': a price of a measure the count is not in
         listed = self.givens[k + 2] if k + 2 < len(self.givens) else None
         if listed is not None and listed.start == price_given.end + 1 and self._price(listed) is not None:
             if self.tokens[price_given.end].text in ("and", ",", "or"):

@@ -20,6 +20,7 @@ from servers.tools.calculator.story_kinds import (
     interest,
     rates,
     recipes,
+    sales,
     taxes,
 )
 from servers.tools.calculator.story_kinds.story import Story, read_story
@@ -33,6 +34,7 @@ KINDS: tuple[Callable[[Story], Solution | None], ...] = (
     recipes.solve_recipe,
     averages.solve_average,
     bills.solve_split,
+    sales.solve_sale,
 )
 RESTATED: tuple[Callable[[Story], str | None], ...] = (
     changes.restate_change,

@@ -127,8 +127,11 @@ def read_story(request: str) -> Story | None:
         return None  # '$30k', '2bn': a figure scaled by a letter is another reading's to place
     if any(t.text == "KM" for t in tokens):
         return None  # Bosnian marks or kilometres: the figures alone do not say
-    if any(t.kind in ("date", "ordinal") or t.text in ("-", "–", "/", "×", "*", "+") for t in tokens):
+    if any(t.kind in ("date", "ordinal") or t.text in ("–", "/", "×", "*", "+") for t in tokens):
         return None  # a range, a fraction or a sum written out is another reading's to place
+    dashes = [k for k, t in enumerate(tokens) if t.text == "-"]
+    if any(tokens[k - 1].kind == "number" or tokens[k + 1].kind == "number" for k in dashes if k):
+        return None  # '20-25 kg', '-5': a dash beside a figure; 'half-inch chips' is a word
     figures: list[Figure] = []
     clocks: list[Clock] = []
     stretches: list[Stretch] = []
