@@ -14,7 +14,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.quantities import Quantity, currency, lookup, show
 from servers.tools.calculator.solution import Solution
-from servers.tools.calculator.story_kinds.story import Figure, Story
+from servers.tools.calculator.story_kinds.story import MONTHS, Figure, Story, unit_name
 
 _ASKED = frozenset("average mean".split())
 _READS = frozenset("per each last and".split())
@@ -36,7 +36,7 @@ _PERIODS = {
 _PERIOD_OF = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year"}
 _ORDER: dict[str, tuple[str, ...]] = {
     "day": tuple("monday tuesday wednesday thursday friday saturday sunday".split()),
-    "month": tuple("january february march april may june july august september october november december".split()),
+    "month": MONTHS,
 }
 PROBLEM = "average of a list"
 
@@ -57,7 +57,7 @@ def solve_average(story: Story) -> Solution | None:
     closed = story.tokens[last.end].kind in ("symbol", "end")  # '42, 55, 61 and 38 mm.'; not '3 days were shut'
     if all(not f.unit and not f.currency for f in figures[:-1]) and lookup(last.unit) is not None and closed:
         figures = [Figure(f.value, f.at, f.end, figures[-1].unit) for f in figures]  # '42, 55, 61 and 38 mm'
-    kinds = {(f.currency, _unit(f.unit)) for f in figures}
+    kinds = {(f.currency, unit_name(f.unit)) for f in figures}
     if len(kinds) != 1 or not _one_list(story, figures) or not _period_told(story, len(figures)):
         return None
     money, unit = kinds.pop()
@@ -83,11 +83,6 @@ def _counts_list(figures: list[Figure]) -> bool:
 def _one_asked_of(story: Story, figure: Figure, asked_at: int) -> bool:
     """'the average weight of one leg': the one each figure is of, said in the question."""
     return figure.value == 1 and figure.at > asked_at and story.tokens[figure.at - 1].word in ("of", "per", "for")
-
-
-def _unit(word: str) -> str:
-    known = lookup(word)
-    return known.name if known is not None else word
 
 
 def _one_list(story: Story, figures: list[Figure]) -> bool:

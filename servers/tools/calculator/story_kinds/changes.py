@@ -9,7 +9,7 @@ with it; any other figure, or amounts the story does not order, decline the read
 
 from __future__ import annotations
 
-from servers.tools.calculator.story_kinds.story import Figure, Story, figure_text
+from servers.tools.calculator.story_kinds.story import MONTHS, Figure, Story, figure_text
 
 _ASKED = frozenset("percent %".split())
 _EARLIER = frozenset("last before previous old was were used earlier ago from".split())
@@ -18,7 +18,6 @@ _UP = frozenset("up increase increased rise rose raise raised grow grew gain mor
 _DOWN = frozenset("down decrease decreased drop dropped fall fell less lower cut".split())
 _OTHER_BASES = frozenset("new margin markup profit cost".split())
 _CHANGE = frozenset("change changed difference".split())
-_MONTHS = "january february march april may june july august september october november december".split()
 _READS = frozenset("last before only than but more less percent per".split())
 
 
@@ -101,7 +100,7 @@ def _said_in(story: Story, figure: Figure, before: frozenset[str]) -> int | None
 
 
 def _month(words: frozenset[str]) -> int | None:
-    said = [place for place, name in enumerate(_MONTHS) if name in words]
+    said = [place for place, name in enumerate(MONTHS) if name in words]
     return said[0] if len(said) == 1 else None
 
 

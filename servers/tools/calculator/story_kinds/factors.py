@@ -13,9 +13,9 @@ from fractions import Fraction
 
 from servers.tools.calculator import numbers
 from servers.tools.calculator.own_factors import trusted
-from servers.tools.calculator.quantities import lookup, plural, singular
+from servers.tools.calculator.quantities import lookup, singular
 from servers.tools.calculator.solution import Solution
-from servers.tools.calculator.story_kinds.story import Figure, Story
+from servers.tools.calculator.story_kinds.story import Figure, Story, unit_label
 
 _IS = frozenset("is are = equals weighs makes has was".split())
 _ONE = frozenset("a an one".split())
@@ -48,11 +48,11 @@ def solve_factor(story: Story) -> Solution | None:
     value = Fraction(numbers.checked(amount.value * factor.value if times else amount.value / factor.value))
     n = numbers.format_number
     sign = "×" if times else "÷"
-    label = _named(target, value)
-    step = f"{n(amount.value)} {_named(source, amount.value)} {sign} {n(factor.value)} = {n(value)} {label}"
+    label = unit_label(target, value)
+    step = f"{n(amount.value)} {unit_label(source, amount.value)} {sign} {n(factor.value)} = {n(value)} {label}"
     solution = Solution(f"{n(value)} {label}", value, PROBLEM, f"{n(amount.value)} {sign} {n(factor.value)}", [step])
     solution.unit = label
-    solution.notes.append(f"1 {own} = {n(factor.value)} {_named(factor.unit, factor.value)}, as the request says")
+    solution.notes.append(f"1 {own} = {n(factor.value)} {unit_label(factor.unit, factor.value)}, as the request says")
     return solution
 
 
@@ -114,10 +114,3 @@ def _asked(story: Story, unit: str, *, after: int) -> bool:
         ):
             return True
     return False
-
-
-def _named(unit: str, value: Fraction) -> str:
-    known = lookup(unit)
-    if known is not None:
-        return known.label(value)
-    return unit if value == 1 else plural(unit)

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import numbers
-from servers.tools.calculator.quantities import lookup, plural, singular
+from servers.tools.calculator.quantities import lookup, plural
 from servers.tools.calculator.solution import Solution
-from servers.tools.calculator.story_kinds.story import Story
+from servers.tools.calculator.story_kinds.story import Story, unit_name
 
 _READS = frozenset("every if and speed last half".split())  # 'same speed'; the rate is all there is
 _TIMES = frozenset("minute hour day week month".split())
@@ -43,7 +43,7 @@ def solve_rate(story: Story) -> Solution | None:
         return None
     if any(f.currency or f.percent or not f.unit for f in story.figures):
         return None
-    amounts = [_Amount(f.value, _unit(f.unit), story.sentence(f.at)) for f in story.figures]
+    amounts = [_Amount(f.value, unit_name(f.unit), story.sentence(f.at)) for f in story.figures]
     amounts += [_Amount(s.minutes / 60, "hour", story.sentence(s.at)) for s in story.stretches if s.minutes % 60 == 0]
     if len(amounts) != len(story.figures) + len(story.stretches) or len(amounts) < 3:
         return None
@@ -94,12 +94,6 @@ def solve_rate(story: Story) -> Solution | None:
     return solution
 
 
-def _unit(word: str) -> str:
-    """'kilo' and 'kg' as one unit, 'days' as 'day'."""
-    known = lookup(word)
-    return known.name if known is not None and known.per is None else singular(word)
-
-
 def _last_partial(story: Story) -> bool:
     """'The last one can stay not full', 'last bag no need to full', 'the last one can be half full'."""
     return "last" in story.words and bool(story.words & {"full", "half", "partly", "partial"})
@@ -123,7 +117,7 @@ def _named_in_rate(story: Story, sentence: int) -> bool:
     told = {t.word for k, t in enumerate(tokens) if story.sentence(k) == sentence}
     for k in range(len(tokens) - 3):
         asks = tokens[k].word == "how" and tokens[k + 1].word in ("many", "much") and tokens[k + 3].word == "of"
-        if asks and _unit(tokens[k + 2].word) not in _TIMES:  # 'how many days of work': the time, of anything
+        if asks and unit_name(tokens[k + 2].word) not in _TIMES:  # 'how many days of work': the time, of anything
             if tokens[k + 4].kind == "word" and tokens[k + 4].word not in told:
                 return False
     return True
@@ -140,7 +134,7 @@ def _asked(story: Story) -> str | None:
     found: list[str] = []
     for k in range(len(tokens) - 2):
         if tokens[k].word == "how" and tokens[k + 1].word in ("many", "much") and tokens[k + 2].kind == "word":
-            found.append(_unit(tokens[k + 2].word))
+            found.append(unit_name(tokens[k + 2].word))
         elif tokens[k].word == "how" and tokens[k + 1].word == "long":
             found.append("time")
     return found[0] if len(set(found)) == 1 else None

@@ -14,7 +14,7 @@ from fractions import Fraction
 from servers.tools.calculator import numbers
 from servers.tools.calculator.quantities import convert, lookup, singular
 from servers.tools.calculator.solution import Solution
-from servers.tools.calculator.story_kinds.story import Figure, Story
+from servers.tools.calculator.story_kinds.story import Figure, Story, unit_label
 
 _MAKES = frozenset("for feed feeds make makes made serve serves gives give yields yield".split())
 _PEOPLE = frozenset(
@@ -74,14 +74,14 @@ def solve_recipe(story: Story) -> Solution | None:
     if target is None:
         return None
     n = numbers.format_number
-    steps = [f"{n(amount.value)} {_label(unit, amount.value)} × {n(wanted[0].value)} ÷ {n(made.value)} = "
-             f"{n(value)} {_label(unit, value)}"]  # fmt: skip
+    steps = [f"{n(amount.value)} {unit_label(unit, amount.value)} × {n(wanted[0].value)} ÷ {n(made.value)} = "
+             f"{n(value)} {unit_label(unit, value)}"]  # fmt: skip
     source, goal = lookup(unit), lookup(target)
     if source is not None and goal is not None and source.name != goal.name:
         converted = Fraction(convert(value, source, goal))
-        steps.append(f"{n(value)} {_label(unit, value)} = {n(converted)} {_label(target, converted)}")
+        steps.append(f"{n(value)} {unit_label(unit, value)} = {n(converted)} {unit_label(target, converted)}")
         value, unit = converted, target
-    label = _label(unit, value)
+    label = unit_label(unit, value)
     solution = Solution(f"{n(value)} {label}", value, PROBLEM, f"{n(amount.value)} × {n(ratio)}", steps, label)
     solution.notes.append(f"every amount of the recipe grows in step with what it makes ({n(made.value)} to "
                           f"{n(wanted[0].value)})")  # fmt: skip
@@ -146,8 +146,3 @@ def _asked_unit(story: Story, unit: str) -> str | None:
 
 def _last(story: Story) -> int:
     return story.sentence(len(story.tokens) - 2)
-
-
-def _label(unit: str, value: Fraction) -> str:
-    known = lookup(unit)
-    return known.label(value) if known is not None else unit

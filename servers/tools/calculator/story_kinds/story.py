@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from servers.tools.calculator import dialect_words, numbers, remarks, rounding
-from servers.tools.calculator.quantities import plural, singular
+from servers.tools.calculator.clock_plans import duration_at
+from servers.tools.calculator.quantities import lookup, plural, singular
 from servers.tools.calculator.tokens import Token, tokenize
 from servers.tools.inputs import ToolInputError
 
@@ -36,7 +37,6 @@ _PLACES = frozenset("decimal dp place".split())  # 'with two decimals', 'one dec
 _NOT_UNITS = frozenset("and or to in of the for at from with per each a an is was are were on by then but".split())
 _SCALED = frozenset("k bn mn".split())
 _FRANCS = frozenset("f fcfa cfa".split())
-_HOURS = frozenset("hour hours hr hrs".split())
 _MINUTES = frozenset("minute minutes min mins".split())
 _MORNING = frozenset("am morning".split())
 _AFTERNOON = frozenset("pm afternoon evening night".split())
@@ -251,29 +251,35 @@ def _bare(token: Token) -> bool:
 
 
 def _stretch(tokens: list[Token], k: int) -> Stretch | None:
-    """'1 hour 40 minutes', '2 hours and 50 minutes', '35 min', '6 hours'."""
-    minutes = Fraction(0)
-    end = k
-    units_seen: set[str] = set()
-    while tokens[end].kind == "number":
-        unit = tokens[end + 1].word
-        if unit in _HOURS and "h" not in units_seen and "m" not in units_seen:
-            minutes += Fraction(tokens[end].value) * 60
-            units_seen.add("h")
-        elif unit in _MINUTES and "m" not in units_seen:
-            minutes += Fraction(tokens[end].value)
-            units_seen.add("m")
-        else:
-            break
-        end += 2
-        if units_seen == {"h"} and tokens[end].kind == "number" and tokens[end].value < 60 and _bare(tokens[end + 1]):
-            minutes += Fraction(tokens[end].value)  # '1 hour 40, then': forty minutes
-            return Stretch(minutes, k, end + 1)
-        if tokens[end].word == "and" and tokens[end + 1].kind == "number" and tokens[end + 2].word in _MINUTES:
-            end += 1
-    if end == k:
+    """'1 hour 40 minutes', '2 hours and 50 minutes', '35 min', '1 hour 40 again'."""
+    read = duration_at(tokens, k)
+    if read is None:
         return None
+    minutes, end = read
+    if end == k + 3 and not _bare(tokens[end]):
+        return None  # 'works 8 hours 5 days a week': the 5 counts days, not minutes
+    if tokens[end].word == "and" and tokens[end + 2].word in _MINUTES and (more := duration_at(tokens, end + 1)):
+        minutes, end = minutes + more[0], more[1]  # '2 hours and 50 minutes'
     return Stretch(minutes, k, end)
+
+
+MONTHS = tuple("january february march april may june july august september october november december".split())
+"""The months in their order: a story's figures are told by them ('in March but only 1,116 in April')."""
+
+
+def unit_name(word: str) -> str:
+    """One name for a unit however it is written ('kilo' and 'kg' are 'kilogram', 'days' is 'day'); a word that is
+    no unit the calculator knows, as one of it ('buckets': 'bucket')."""
+    known = lookup(word)
+    return known.name if known is not None and known.per is None else singular(word)
+
+
+def unit_label(unit: str, value: Fraction) -> str:
+    """A unit as an answer names it: 'kilograms', '1 liter'; a unit of the user's own as written ('tolas')."""
+    known = lookup(unit)
+    if known is not None:
+        return known.label(value)
+    return unit if value == 1 else plural(unit)
 
 
 def figure_text(figure: Figure) -> str:
