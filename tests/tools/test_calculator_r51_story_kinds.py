@@ -226,3 +226,30 @@ async def test_a_sale_of_several_things_is_summed(request_text: str, result: flo
 )
 async def test_a_sale_the_figures_do_not_settle_is_declined(request_text: str):
     await refused(request_text)
+
+
+@pytest.mark.parametrize(
+    ("request_text", "result"),
+    [
+        ("For each sail patch I cut canvas 40 cm by 50 cm. How many square metres of canvas for 15 patches?", 3),
+        (
+            "The kitchen floor is 5 m by 4 m. The old stove stands on 0.6 m by 0.6 m and no tiles go under it. How "
+            "many square metres of tiles?",
+            19.64,
+        ),
+        ("The steel plate is 2 m by 1 m. I cut 10 pieces of 20 by 30 cm from it. How many square metres stay?", 1.4),
+    ],
+)
+async def test_rectangles_in_a_story_are_worked_out(request_text: str, result: float):
+    assert (await solved(request_text))["result"] == pytest.approx(result, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "The floor is 5 m by 4 m and the stove is 0.6 m by 0.6 m. How many square metres of tiles?",  # under it?
+        "The plate is 2 m by 1 m and 10 pieces of 20 by 30 cm. How many square metres?",
+    ],
+)
+async def test_rectangles_the_story_leaves_open_are_declined(request_text: str):
+    await refused(request_text)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from servers.tools.calculator import rounding
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.story_kinds import (
+    areas,
     averages,
     bills,
     changes,
@@ -33,6 +34,7 @@ KINDS: tuple[Callable[[Story], Solution | None], ...] = (
     rates.solve_rate,
     recipes.solve_recipe,
     averages.solve_average,
+    areas.solve_area,
     bills.solve_split,
     sales.solve_sale,
 )
