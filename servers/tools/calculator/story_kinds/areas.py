@@ -19,6 +19,11 @@ from servers.tools.calculator.quantities import lookup
 from servers.tools.calculator.solution import Solution
 from servers.tools.calculator.story_kinds.story import Figure, Story
 
+_OTHER_SURFACES = frozenset(
+    "border borders edge edges path frame extending extend extension sides side walls wall perimeter around high "
+    "height deep depth both raised".split()
+)
+"""A surface beside the rectangle, or a change to it: 'with a border', 'extending a patio', 'cover the sides'."""
 _TAKEN = frozenset("stay stays left remain remains rest under".split())
 _READS = frozenset("each left rest square".split())
 PROBLEM = "area of rectangles"
@@ -36,7 +41,7 @@ def solve_area(story: Story) -> Solution | None:
     if story.clocks or story.stretches or story.shifts(_READS) or not story.asks("how many square", "how much square"):
         return None
     asked = _asked_unit(story)
-    if asked is None:
+    if asked is None or story.words & _OTHER_SURFACES:
         return None
     figures = list(story.figures)
     rectangles: list[_Rectangle] = []
@@ -57,6 +62,8 @@ def solve_area(story: Story) -> Solution | None:
     taken = bool(story.words & _TAKEN) or "no" in story.words
     if taken != (len(rectangles) > 1) or len(rectangles) > 2:
         return None  # a second rectangle is what is taken from the first, and only then
+    if len(rectangles) == 1 and rectangles[0].count == 1:
+        return None  # one rectangle alone is the plain readings' own: this story says nothing more of it
     whole, *cut = rectangles
     value = whole.area * whole.count - sum((r.area * r.count for r in cut), Fraction(0))
     if value <= 0:
