@@ -116,8 +116,7 @@ def _period_told(story: Story, count: int) -> bool:
 
 def _told_by(story: Story, period: str, count: int) -> bool:
     tokens = story.tokens
-    question = story.sentence(len(tokens) - 2)
-    if any(t.word.rstrip("s") == period and story.sentence(k) < question for k, t in enumerate(tokens)):
+    if any(t.word.rstrip("s") == period and story.sentence(k) < story.question for k, t in enumerate(tokens)):
         return True  # 'harvest per week this month: ...': the list is told by it
     labels = [t.word for t in tokens if t.word in _PERIODS[period] and t.word.rstrip("s") != period]
     if len(set(labels)) == count == len(labels):

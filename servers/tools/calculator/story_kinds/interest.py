@@ -125,5 +125,5 @@ def _time_unit(story: Story, figure: Figure) -> str:
 
 def _interest_asked(story: Story) -> bool:
     tokens = story.tokens
-    last = story.sentence(len(tokens) - 2)
+    last = story.question
     return any(t.word == "interest" and story.sentence(k) == last for k, t in enumerate(tokens))

@@ -54,7 +54,7 @@ def solve_rate(story: Story) -> Solution | None:
         told_times = {a.unit for a in amounts if a.unit in _TIMES}
         asked = told_times.pop() if len(told_times) == 1 else ""
     told = [a for a in amounts if a.unit == asked]
-    if not told or any(a.sentence != told[0].sentence for a in told[1:]) or len(told) != 1:
+    if len(told) != 1:
         return None
     rate = [a for a in amounts if a.sentence == told[0].sentence and a is not told[0]]
     changes = [a for a in amounts if a.sentence != told[0].sentence]

@@ -60,7 +60,7 @@ def solve_recipe(story: Story) -> Solution | None:
         return None
     names = {id(f): _name(story, f) for f in amounts}
     asked_words = _question_words(story)
-    earlier = {singular(t.word) for k, t in enumerate(story.tokens) if t.word and story.sentence(k) < _last(story)}
+    earlier = {singular(t.word) for k, t in enumerate(story.tokens) if t.word and story.sentence(k) < story.question}
     if asked_words - earlier - {singular(w) for w in (made.unit, wanted[0].unit)}:
         return None  # 'how many gram powder, sugar?': a thing the recipe does not name
     shared = {w for f in amounts for g in amounts if f is not g for w in names[id(f)] & names[id(g)]}
@@ -123,7 +123,7 @@ def _question_words(story: Story) -> frozenset[str]:
     """The words of the question, the story's last sentence."""
     tokens = story.tokens
     return (
-        frozenset(singular(t.word) for k, t in enumerate(tokens) if t.word and story.sentence(k) == _last(story))
+        frozenset(singular(t.word) for k, t in enumerate(tokens) if t.word and story.sentence(k) == story.question)
         - _NOT_NAMES
     )
 
@@ -134,7 +134,7 @@ def _asked_unit(story: Story, unit: str) -> str | None:
     known = lookup(unit)
     tokens = story.tokens
     for k in range(len(tokens) - 1):
-        if tokens[k].word in ("many", "in") and tokens[k + 1].kind == "word" and story.sentence(k) == _last(story):
+        if tokens[k].word in ("many", "in") and tokens[k + 1].kind == "word" and story.sentence(k) == story.question:
             asked = lookup(tokens[k + 1].word)
             if asked is None or asked.per:
                 continue
@@ -142,7 +142,3 @@ def _asked_unit(story: Story, unit: str) -> str | None:
                 return None
             return tokens[k + 1].word
     return unit
-
-
-def _last(story: Story) -> int:
-    return story.sentence(len(story.tokens) - 2)

@@ -83,7 +83,9 @@ class Story:
     clocks: tuple[Clock, ...]
     stretches: tuple[Stretch, ...]
     words: frozenset[str]
-    places: int | None = None  # 'Give me feet with one decimal.': the places the answer is shown to
+    places: int | None  # 'Give me feet with one decimal.': the places the answer is shown to
+    sentences: tuple[int, ...]  # the sentence each token is in, counted once for every reading of the story
+    said: str  # the story's words and marks, one space apart, for ``asks``
 
     def shifts(self, read: frozenset[str] = frozenset()) -> bool:
         """Whether a word that can change the sum is in the story and not among the words its kind ``read``s."""
@@ -91,7 +93,12 @@ class Story:
 
     def sentence(self, k: int) -> int:
         """The number of the sentence token ``k`` is in (0 for the first)."""
-        return sum(1 for t in self.tokens[:k] if t.text in _STOPS)
+        return self.sentences[k]
+
+    @property
+    def question(self) -> int:
+        """The number of the last sentence, the one that asks."""
+        return self.sentences[len(self.tokens) - 2]
 
     def asks_unsaid(self) -> bool:
         """'how many gram powder, sugar?': a last word of the question, after a comma, that the story never said."""
@@ -106,8 +113,7 @@ class Story:
 
     def asks(self, *phrases: str) -> bool:
         """Whether the story says one of ``phrases`` ('how long', 'what time'), word for word."""
-        said = " ".join(t.word or t.text for t in self.tokens)
-        return any(f" {phrase} " in f" {said} " for phrase in phrases)
+        return any(f" {phrase} " in self.said for phrase in phrases)
 
 
 def read_story(request: str) -> Story | None:
@@ -158,7 +164,13 @@ def read_story(request: str) -> Story | None:
         return None
     places = int(asked_places[0].value) if asked_places else None
     figures = [f for f in figures if f not in asked_places and not _one_of(tokens, f)]
-    return Story(tokens, tuple(figures), tuple(clocks), tuple(stretches), words, places)
+    sentences: list[int] = []
+    stops = 0
+    for token in tokens:
+        sentences.append(stops)
+        stops += token.text in _STOPS
+    said = f" {' '.join(t.word or t.text for t in tokens)} "
+    return Story(tokens, tuple(figures), tuple(clocks), tuple(stretches), words, places, tuple(sentences), said)
 
 
 def _figure(tokens: list[Token], k: int) -> Figure:
